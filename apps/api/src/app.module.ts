@@ -1,0 +1,89 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request, Response } from 'express';
+import type { DataSourceOptions } from 'typeorm';
+import { dataSourceOptions } from '@konzeptwerk/database';
+import { AuthService, IdentityModule, readSessionToken } from '@konzeptwerk/identity';
+import { NotificationsModule } from '@konzeptwerk/notifications';
+import { type Actor, Loaders, type RequestContext } from '@konzeptwerk/platform';
+import { RegionsModule } from '@konzeptwerk/regions';
+import { RevisionsModule } from '@konzeptwerk/revisions';
+import { formatError, localeOf, localiseErrors } from './graphql-errors';
+
+export interface ApiOptions {
+  databaseUrl: string;
+  production: boolean;
+  /** Tests pass a counting logger here. */
+  dataSourceOverrides?: Partial<DataSourceOptions>;
+}
+
+/** Limits every operation must stay within: depth, cost, aliases, directives, tokens. */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 10,
+  maxCost: 5000,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 3000,
+};
+
+export function graphqlOptions(auth: AuthService, production: boolean): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    graphiql: false,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
+    includeStacktraceInErrorResponses: false,
+    plugins: [...armor.plugins, localiseErrors, ApolloServerPluginLandingPageDisabled()],
+    validationRules: armor.validationRules,
+    formatError,
+    context: ({ req, res }: { req: Request; res: Response }): RequestContext => {
+      let actor: Promise<Actor> | undefined;
+      return {
+        req,
+        res,
+        locale: localeOf(req),
+        loaders: new Loaders(),
+        actor: () => (actor ??= auth.actorForToken(readSessionToken(req))),
+      };
+    },
+  };
+}
+
+@Module({})
+export class AppModule {
+  static register(options: ApiOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.dataSourceOverrides)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [IdentityModule],
+          inject: [AuthService],
+          useFactory: (auth: AuthService) => graphqlOptions(auth, options.production),
+        }),
+        IdentityModule,
+        RegionsModule,
+        RevisionsModule,
+        NotificationsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,86 @@
+import type { Locale } from './enums';
+
+/**
+ * Stable error codes the API answers with, each with a message a person
+ * understands in German and English. The web app shows `message`; clients
+ * branch on `code`.
+ */
+export const ERROR_MESSAGES = {
+  UNAUTHENTICATED: {
+    de: 'Bitte melden Sie sich an.',
+    en: 'Please sign in.',
+  },
+  FORBIDDEN: {
+    de: 'Dafür fehlt Ihnen die Berechtigung.',
+    en: 'You are not allowed to do this.',
+  },
+  NOT_FOUND: {
+    de: 'Der Eintrag wurde nicht gefunden.',
+    en: 'The item was not found.',
+  },
+  VALIDATION_FAILED: {
+    de: 'Die Eingaben sind nicht gültig: {details}',
+    en: 'The input is not valid: {details}',
+  },
+  VERSION_CONFLICT: {
+    de: 'Jemand anderes hat diesen Eintrag inzwischen geändert. Bitte laden Sie ihn neu und übernehmen Sie Ihre Änderungen erneut.',
+    en: 'Someone else has changed this item in the meantime. Please reload it and apply your changes again.',
+  },
+  INVALID_CREDENTIALS: {
+    de: 'E-Mail-Adresse oder Passwort ist falsch.',
+    en: 'The e-mail address or password is wrong.',
+  },
+  RATE_LIMITED: {
+    de: 'Zu viele Versuche. Bitte warten Sie {minutes} Minuten und versuchen Sie es dann erneut.',
+    en: 'Too many attempts. Please wait {minutes} minutes and try again.',
+  },
+  TOKEN_INVALID: {
+    de: 'Der Link ist ungültig, abgelaufen oder wurde bereits verwendet.',
+    en: 'The link is invalid, has expired or has already been used.',
+  },
+  WEAK_PASSWORD: {
+    de: 'Das Passwort muss mindestens 10 Zeichen lang sein.',
+    en: 'The password must be at least 10 characters long.',
+  },
+  EMAIL_TAKEN: {
+    de: 'Für diese E-Mail-Adresse gibt es bereits ein Konto. Bitte melden Sie sich an.',
+    en: 'An account with this e-mail address already exists. Please sign in.',
+  },
+  PHASE_TRANSITION_INVALID: {
+    de: 'Die Phase „{phase}“ kann nicht von „{from}“ nach „{to}“ wechseln.',
+    en: 'The phase “{phase}” cannot move from “{from}” to “{to}”.',
+  },
+  PHASE_ORDER_VIOLATED: {
+    de: 'Die Phase „{phase}“ kann erst beginnen, wenn die Phase „{previous}“ begonnen hat.',
+    en: 'The phase “{phase}” can only start once the phase “{previous}” has started.',
+  },
+  REASON_REQUIRED: {
+    de: 'Bitte geben Sie einen Grund an.',
+    en: 'Please give a reason.',
+  },
+  DUPLICATE: {
+    de: 'Ein Eintrag mit diesem Namen existiert bereits: {details}',
+    en: 'An item with this name already exists: {details}',
+  },
+  IN_USE: {
+    de: 'Der Eintrag wird noch verwendet und kann nicht gelöscht werden: {details}',
+    en: 'The item is still in use and cannot be deleted: {details}',
+  },
+  INTERNAL: {
+    de: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
+    en: 'An unexpected error occurred. Please try again later.',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** A parameter is either the same in every language or given per language. */
+export type ErrorParam = string | number | Record<Locale, string>;
+
+export function formatErrorMessage(code: ErrorCode, locale: Locale, params: Record<string, ErrorParam> = {}): string {
+  return ERROR_MESSAGES[code][locale].replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    if (value === undefined) return `{${key}}`;
+    return typeof value === 'object' ? value[locale] : String(value);
+  });
+}

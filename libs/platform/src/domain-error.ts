@@ -1,0 +1,16 @@
+import type { ErrorCode, ErrorParam } from '@konzeptwerk/contracts';
+
+/** A failure the user can understand and act on; mapped to a GraphQL error with `code`. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, ErrorParam> = {},
+  ) {
+    super(code);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = () => new DomainError('NOT_FOUND');
+export const forbidden = () => new DomainError('FORBIDDEN');
+export const invalid = (details: string) => new DomainError('VALIDATION_FAILED', { details });

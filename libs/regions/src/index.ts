@@ -1,0 +1,4 @@
+export * from './region.entity';
+export * from './region.inputs';
+export * from './region.service';
+export * from './regions.module';

@@ -1,0 +1,4 @@
+export * from './counting-logger';
+export * from './fixtures';
+export * from './test-api';
+export * from './test-database';
