@@ -5,3 +5,4 @@ export * from './identity.types';
 export * from './invitation.service';
 export * from './session-cookie';
 export * from './tokens';
+export * from './identity.resolver';

@@ -4,3 +4,4 @@ export * from './revision.entity';
 export * from './revision.inputs';
 export * from './revision.service';
 export * from './revisions.module';
+export * from './revision.resolver';

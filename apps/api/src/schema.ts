@@ -1,0 +1,29 @@
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { IdentityResolver } from '@konzeptwerk/identity';
+import { OutboxResolver } from '@konzeptwerk/notifications';
+import { OrganisationResolver, RegionResolver } from '@konzeptwerk/regions';
+import { FieldOfActionResolver, RegionRevisionsResolver, RevisionResolver } from '@konzeptwerk/revisions';
+
+/** Every resolver of the API: the code-first source of the GraphQL schema. */
+export const RESOLVERS = [
+  IdentityResolver,
+  RegionResolver,
+  OrganisationResolver,
+  RevisionResolver,
+  FieldOfActionResolver,
+  RegionRevisionsResolver,
+  OutboxResolver,
+];
+
+export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:generate`. Do not edit.\n\n';
+
+/** Prints the schema without starting the app or touching a database. */
+export async function printApiSchema(): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+  await app.close();
+  return SCHEMA_HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
+}
