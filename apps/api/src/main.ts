@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { connectAndMigrate } from '@konzeptwerk/database';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, connectAndMigrate, seedDemo } from '@konzeptwerk/database';
 import { startApi } from './bootstrap';
 
 async function main() {
@@ -8,7 +8,12 @@ async function main() {
     console.error('DATABASE_URL is not set. Use `npm start` for the embedded set-up.');
     process.exit(1);
   }
-  if (process.env.MIGRATE_ON_START !== 'false') await (await connectAndMigrate(databaseUrl)).destroy();
+  let seeded = false;
+  if (process.env.MIGRATE_ON_START !== 'false' || process.env.SEED_DEMO === 'true') {
+    const ds = await connectAndMigrate(databaseUrl);
+    if (process.env.SEED_DEMO === 'true') seeded = (await seedDemo(ds)).created;
+    await ds.destroy();
+  }
   const port = Number(process.env.PORT ?? 3000);
   await startApi({
     databaseUrl,
@@ -17,6 +22,8 @@ async function main() {
     production: process.env.NODE_ENV === 'production',
   });
   console.log(`api listening on :${port}`);
+  // Under `npm start` the launcher waits for this message to print the summary.
+  process.send?.({ type: 'ready', port, seeded, accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD });
 }
 
 main().catch((e) => {

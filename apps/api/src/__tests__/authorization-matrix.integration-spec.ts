@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema } from 'graphql';
+import { seedFixtures, startTestApi, TEST_PASSWORD, type Fixtures, type FixtureRole, type TestApi } from '@konzeptwerk/testing';
+
+/**
+ * Every query and mutation, asked by every role. Expected outcomes are
+ * written per role; a coordinator of region B asking for data of region A
+ * gets the same NOT_FOUND as for an id that does not exist.
+ */
+type Role = FixtureRole | 'anonymous';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'TOKEN_INVALID';
+
+const ROLES: Role[] = [
+  'anonymous',
+  'admin',
+  'coordinatorA',
+  'coordinatorB',
+  'participant',
+  'reviewer',
+  'implementer',
+  'observer',
+  'outsider',
+];
+const MEMBERS: Role[] = ['participant', 'reviewer', 'implementer', 'observer'];
+
+const pattern = (base: Partial<Record<Role, Outcome>>, rest: Outcome): Record<Role, Outcome> =>
+  Object.fromEntries(ROLES.map((r) => [r, base[r] ?? rest])) as Record<Role, Outcome>;
+const forMembers = (o: Outcome) => Object.fromEntries(MEMBERS.map((m) => [m, o]));
+
+const PUBLIC = (o: Outcome) => pattern({}, o);
+const SIGNED_IN = pattern({ anonymous: 'UNAUTHENTICATED' }, 'ok');
+const ADMIN_ONLY = pattern({ anonymous: 'UNAUTHENTICATED', admin: 'ok' }, 'FORBIDDEN');
+const READ_A = pattern(
+  { anonymous: 'UNAUTHENTICATED', admin: 'ok', coordinatorA: 'ok', ...forMembers('ok') },
+  'NOT_FOUND',
+);
+const OVERSEE_A = pattern(
+  { anonymous: 'UNAUTHENTICATED', admin: 'ok', coordinatorA: 'ok', ...forMembers('FORBIDDEN') },
+  'NOT_FOUND',
+);
+const COORDINATE_A = pattern(
+  { anonymous: 'UNAUTHENTICATED', admin: 'FORBIDDEN', coordinatorA: 'ok', ...forMembers('FORBIDDEN') },
+  'NOT_FOUND',
+);
+
+interface Case {
+  expect: Record<Role, Outcome>;
+  /** Builds the operation, creating a fresh target where the operation consumes one. */
+  op: (f: Fixtures, api: TestApi) => Promise<{ query: string; variables?: Record<string, unknown> }>;
+}
+
+const q = (query: string, variables?: Record<string, unknown>) => Promise.resolve({ query, variables });
+const one = async (api: TestApi, sql: string, params: unknown[]) => ((await api.ds.query(sql, params)) as { id: string }[])[0].id;
+const version = async (api: TestApi, table: string, id: string) =>
+  ((await api.ds.query(`SELECT version FROM ${table} WHERE id = $1`, [id])) as { version: number }[])[0].version;
+/** Puts the phases of revision A into the states an operation needs, so every role meets the same situation. */
+const phaseStates = async (api: TestApi, f: Fixtures, inventory: string, survey: string) => {
+  await api.ds.query(`UPDATE phase SET state = $2 WHERE id = $1`, [f.phasesA.INVENTORY, inventory]);
+  await api.ds.query(`UPDATE phase SET state = $2 WHERE id = $1`, [f.phasesA.SURVEY, survey]);
+  return f.phasesA.SURVEY;
+};
+const freshItem = (table: string, cols: string, values: string) => async (api: TestApi, f: Fixtures) =>
+  one(api, `INSERT INTO ${table} (revision_id, ${cols}, position, version) VALUES ($1, ${values}, 1, 1) RETURNING id`, [f.revisionA]);
+const freshField = freshItem('field_of_action', 'title, code', `'Feld', 'FE'`);
+
+const CASES: Record<string, Case> = {
+  // Queries
+  me: { expect: PUBLIC('ok'), op: () => q('{ me { account { id } } }') },
+  regions: { expect: SIGNED_IN, op: () => q('{ regions { id } }') },
+  region: { expect: READ_A, op: (f) => q('query($id:ID!){ region(id:$id){ id municipalities { id } organisations { id municipalities { id } } revisions { id } } }', { id: f.regionA }) },
+  revision: {
+    expect: READ_A,
+    op: (f) =>
+      q('query($id:ID!){ revision(id:$id){ id region { id } phases { id } fieldsOfAction { id goals { id } } guidingGoals { id } guidelines { id } targetGroups { id } predecessor { id } } }', { id: f.revisionA }),
+  },
+  auditLog: { expect: OVERSEE_A, op: (f) => q('query($id:ID){ auditLog(revisionId:$id){ total } }', { id: f.revisionA }) },
+  outbox: { expect: OVERSEE_A, op: (f) => q('query($id:ID){ outbox(regionId:$id){ total } }', { id: f.regionA }) },
+  invitations: { expect: COORDINATE_A, op: (f) => q('query($id:ID!){ invitations(revisionId:$id){ id } }', { id: f.revisionA }) },
+  members: { expect: COORDINATE_A, op: (f) => q('query($id:ID!){ members(revisionId:$id){ id } }', { id: f.revisionA }) },
+  invitation: { expect: PUBLIC('TOKEN_INVALID'), op: () => q('{ invitation(token:"no-such-token"){ email } }') },
+  // Mutations: identity
+  signIn: { expect: PUBLIC('ok'), op: (f) => q('mutation($e:String!,$p:String!){ signIn(email:$e,password:$p){ account { id } } }', { e: f.accounts.outsider.email, p: TEST_PASSWORD }) },
+  signOut: { expect: PUBLIC('ok'), op: () => q('mutation{ signOut }') },
+  requestPasswordReset: { expect: PUBLIC('ok'), op: () => q('mutation{ requestPasswordReset(email:"nobody@example.org") }') },
+  resetPassword: { expect: PUBLIC('TOKEN_INVALID'), op: () => q('mutation{ resetPassword(token:"x", password:"long-enough-password"){ account { id } } }') },
+  acceptInvitation: { expect: PUBLIC('TOKEN_INVALID'), op: () => q('mutation{ acceptInvitation(input:{token:"x", displayName:"X", password:"long-enough-password"}){ account { id } } }') },
+  inviteCoordinator: { expect: ADMIN_ONLY, op: (f) => q('mutation($r:ID!){ inviteCoordinator(regionId:$r, email:"new-coordinator@example.org"){ id } }', { r: f.regionA }) },
+  inviteMember: {
+    expect: COORDINATE_A,
+    op: (f) => q('mutation($r:ID!){ inviteMember(input:{revisionId:$r, email:"new@example.org", role:PARTICIPANT}){ id } }', { r: f.revisionA }),
+  },
+  revokeInvitation: {
+    expect: COORDINATE_A,
+    op: async (f, api) => {
+      const id = await one(
+        api,
+        `INSERT INTO invitation (token_hash, email, role, region_id, revision_id, expires_at) VALUES (md5(random()::text), 'x@example.org', 'PARTICIPANT', $1, $2, now() + interval '1 day') RETURNING id`,
+        [f.regionA, f.revisionA],
+      );
+      return { query: 'mutation($id:ID!){ revokeInvitation(id:$id){ id } }', variables: { id } };
+    },
+  },
+  removeMember: {
+    expect: COORDINATE_A,
+    op: async (f, api) => {
+      const account = await one(api, `INSERT INTO account (email, display_name, password_hash) VALUES (md5(random()::text) || '@example.org', 'M', 'x') RETURNING id`, []);
+      const id = await one(api, `INSERT INTO revision_membership (revision_id, account_id, role) VALUES ($1, $2, 'OBSERVER') RETURNING id`, [f.revisionA, account]);
+      return { query: 'mutation($id:ID!){ removeMember(id:$id) }', variables: { id } };
+    },
+  },
+  // Mutations: regions
+  createRegion: { expect: ADMIN_ONLY, op: () => q('mutation($n:String!){ createRegion(input:{name:$n, kind:KREIS, municipalities:[{name:"A", kind:STADT}]}){ id } }', { n: `Kreis ${Math.random()}` }) },
+  updateRegion: {
+    expect: ADMIN_ONLY,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!,$v:Int!){ updateRegion(input:{id:$id, version:$v, name:"Kreis Gütersloh", kind:KREIS}){ id } }',
+      variables: { id: f.regionA, v: await version(api, 'region', f.regionA) },
+    }),
+  },
+  addMunicipality: { expect: ADMIN_ONLY, op: (f) => q('mutation($r:ID!,$n:String!){ addMunicipality(regionId:$r, input:{name:$n, kind:GEMEINDE}){ id } }', { r: f.regionA, n: `Gemeinde ${Math.random()}` }) },
+  removeMunicipality: {
+    expect: ADMIN_ONLY,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!){ removeMunicipality(id:$id) }',
+      variables: { id: await one(api, `INSERT INTO municipality (region_id, name, kind) VALUES ($1, md5(random()::text), 'GEMEINDE') RETURNING id`, [f.regionA]) },
+    }),
+  },
+  saveOrganisation: {
+    expect: COORDINATE_A,
+    op: (f) => q('mutation($r:ID!,$n:String!,$m:ID!){ saveOrganisation(input:{regionId:$r, name:$n, type:NETWORK, municipalityIds:[$m]}){ id } }', { r: f.regionA, n: `Netzwerk ${Math.random()}`, m: f.municipalityA }),
+  },
+  deleteOrganisation: {
+    expect: COORDINATE_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!){ deleteOrganisation(id:$id) }',
+      variables: { id: await one(api, `INSERT INTO organisation (region_id, name, type, version) VALUES ($1, md5(random()::text), 'OTHER', 1) RETURNING id`, [f.regionA]) },
+    }),
+  },
+  // Mutations: revisions and phases
+  createRevision: { expect: COORDINATE_A, op: (f) => q('mutation($r:ID!){ createRevision(input:{regionId:$r, title:"Neu"}){ id } }', { r: f.regionA }) },
+  updateRevision: {
+    expect: COORDINATE_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!,$v:Int!){ updateRevision(input:{id:$id, version:$v, title:"Fortschreibung 2026"}){ id } }',
+      variables: { id: f.revisionA, v: await version(api, 'concept_revision', f.revisionA) },
+    }),
+  },
+  planPhase: {
+    expect: COORDINATE_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!,$v:Int!){ planPhase(input:{phaseId:$id, version:$v, plannedStart:"2027-01-01", plannedEnd:"2027-02-01"}){ id } }',
+      variables: { id: f.phasesA.CONFERENCE, v: await version(api, 'phase', f.phasesA.CONFERENCE) },
+    }),
+  },
+  activatePhase: {
+    expect: COORDINATE_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!){ activatePhase(phaseId:$id){ state } }',
+      variables: { id: await phaseStates(api, f, 'ACTIVE', 'PLANNED') },
+    }),
+  },
+  closePhase: {
+    expect: COORDINATE_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!){ closePhase(phaseId:$id){ state } }',
+      variables: { id: await phaseStates(api, f, 'CLOSED', 'ACTIVE') },
+    }),
+  },
+  reopenPhase: {
+    expect: COORDINATE_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!){ reopenPhase(phaseId:$id, reason:"Nachträge aus den Interviews"){ state } }',
+      variables: { id: await phaseStates(api, f, 'CLOSED', 'CLOSED') },
+    }),
+  },
+  saveFieldOfAction: { expect: COORDINATE_A, op: (f) => q('mutation($r:ID!){ saveFieldOfAction(input:{revisionId:$r, title:"Gesundheit", code:"GP"}){ id } }', { r: f.revisionA }) },
+  deleteFieldOfAction: { expect: COORDINATE_A, op: async (f, api) => ({ query: 'mutation($id:ID!){ deleteFieldOfAction(id:$id) }', variables: { id: await freshField(api, f) } }) },
+  saveGoal: { expect: COORDINATE_A, op: (f) => q('mutation($r:ID!){ saveGoal(input:{revisionId:$r, text:"Teilhabe für alle"}){ id } }', { r: f.revisionA }) },
+  deleteGoal: { expect: COORDINATE_A, op: async (f, api) => ({ query: 'mutation($id:ID!){ deleteGoal(id:$id) }', variables: { id: await freshItem('goal', 'text', `'Ziel'`)(api, f) } }) },
+  saveGuideline: { expect: COORDINATE_A, op: (f) => q('mutation($r:ID!){ saveGuideline(input:{revisionId:$r, title:"Vielfalt"}){ id } }', { r: f.revisionA }) },
+  deleteGuideline: { expect: COORDINATE_A, op: async (f, api) => ({ query: 'mutation($id:ID!){ deleteGuideline(id:$id) }', variables: { id: await freshItem('guideline', 'title', `'Leitlinie'`)(api, f) } }) },
+  saveTargetGroup: { expect: COORDINATE_A, op: (f) => q('mutation($r:ID!){ saveTargetGroup(input:{revisionId:$r, name:"Geflüchtete"}){ id } }', { r: f.revisionA }) },
+  deleteTargetGroup: { expect: COORDINATE_A, op: async (f, api) => ({ query: 'mutation($id:ID!){ deleteTargetGroup(id:$id) }', variables: { id: await freshItem('target_group', 'name', `'Gruppe'`)(api, f) } }) },
+};
+
+let api: TestApi;
+let f: Fixtures;
+const cookies: Partial<Record<Role, string>> = {};
+
+beforeAll(async () => {
+  api = await startTestApi();
+  f = await seedFixtures(api.ds, TEST_PASSWORD);
+  for (const role of ROLES) if (role !== 'anonymous') cookies[role] = await api.signIn(f.accounts[role].email);
+});
+afterAll(() => api?.close());
+
+test('the matrix covers every query and mutation of the schema', () => {
+  const schema = buildSchema(readFileSync(join(__dirname, '../../schema.graphql'), 'utf8'));
+  const operations = [
+    ...Object.keys(schema.getQueryType()!.getFields()),
+    ...Object.keys(schema.getMutationType()!.getFields()),
+  ].sort();
+  expect(Object.keys(CASES).sort()).toEqual(operations);
+});
+
+describe.each(Object.entries(CASES))('%s', (name, c) => {
+  test.each(ROLES)('as %s', async (role) => {
+    const { query, variables } = await c.op(f, api);
+    // signOut ends the session it is sent with: use a session of its own.
+    const cookie = role === 'anonymous' ? undefined : name === 'signOut' ? await api.signIn(f.accounts[role].email) : cookies[role];
+    const r = await api.gql(query, variables, { cookie });
+    const got: string = r.errors ? (r.errors[0].extensions?.code ?? 'NO_CODE') : 'ok';
+    expect(got).toBe(c.expect[role]);
+  });
+});
+
+test('a region of another tenant answers exactly like one that does not exist', async () => {
+  const query = 'query($id:ID!){ region(id:$id){ id name } }';
+  const foreign = await api.gql(query, { id: f.regionB }, { cookie: cookies.coordinatorA });
+  const missing = await api.gql(query, { id: '00000000-0000-4000-8000-000000000000' }, { cookie: cookies.coordinatorA });
+  expect(foreign.errors).toEqual(missing.errors);
+  expect(foreign.data).toEqual(missing.data);
+  const revision = await api.gql('query($id:ID!){ revision(id:$id){ id } }', { id: f.revisionB }, { cookie: cookies.coordinatorA });
+  expect(revision.errors![0].extensions!.code).toBe('NOT_FOUND');
+  expect(JSON.stringify(revision)).not.toContain('Herford');
+});
