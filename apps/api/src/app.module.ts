@@ -24,7 +24,7 @@ export interface ApiOptions {
 /** Limits every operation must stay within: depth, cost, aliases, directives, tokens. */
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
-  maxCost: 5000,
+  maxCost: 1000,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 3000,

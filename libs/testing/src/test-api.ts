@@ -14,6 +14,7 @@ export interface GqlResult<T = Record<string, any>> {
 
 export interface TestApi {
   url: string;
+  app: NestExpressApplication;
   db: TestDatabase;
   ds: DataSource;
   sql: CountingLogger;
@@ -61,6 +62,7 @@ export async function startTestApi(opts: { production?: boolean } = {}): Promise
 
   return {
     url,
+    app,
     db,
     ds,
     sql,

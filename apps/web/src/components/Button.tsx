@@ -1,0 +1,19 @@
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
+
+/** A KERN button that is not a form's submit button. */
+export function Button({
+  variant = 'secondary',
+  small,
+  children,
+  ...native
+}: {
+  variant?: 'primary' | 'secondary' | 'tertiary';
+  small?: boolean;
+  children: ReactNode;
+} & Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className' | 'type'>) {
+  return (
+    <button type="button" className={`kern-btn kern-btn--${variant}${small ? ' kern-btn--x-small' : ''}`} {...native}>
+      <span className="kern-label">{children}</span>
+    </button>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+
+/** Page links for a long list; the page lives in the URL (?seite=2) so Back and bookmarks work. */
+export function Pager({ page, pageSize, total, label }: { page: number; pageSize: number; total: number; label: string }) {
+  const { t } = useTranslation();
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (pages === 1) return null;
+  return (
+    <nav className="app-pager" aria-label={label}>
+      <p className="kern-body">{t('pager.position', { page, pages })}</p>
+      <ul className="app-pager__links">
+        {page > 1 && (
+          <li>
+            <Link className="kern-link" to={`?seite=${page - 1}`}>
+              {t('pager.previous')}
+            </Link>
+          </li>
+        )}
+        {page < pages && (
+          <li>
+            <Link className="kern-link" to={`?seite=${page + 1}`}>
+              {t('pager.next')}
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/** The 1-based page from ?seite=, clamped to at least 1. */
+export function pageFrom(search: URLSearchParams): number {
+  const page = Number.parseInt(search.get('seite') ?? '1', 10);
+  return Number.isFinite(page) && page > 0 ? page : 1;
+}

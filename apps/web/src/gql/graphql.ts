@@ -1,0 +1,703 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
+};
+
+export type AcceptInvitationInput = {
+  /** Needed when a new account is created. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+/** A person with an account. */
+export type Account = {
+  __typename: 'Account';
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isPlatformAdmin: Scalars['Boolean']['output'];
+  locale: Scalars['String']['output'];
+};
+
+export type AuditEntryView = {
+  __typename: 'AuditEntryView';
+  /** What happened, e.g. phase.activated. */
+  action: Scalars['String']['output'];
+  actorName: Maybe<Scalars['String']['output']>;
+  /** State after the change, as JSON. */
+  after: Maybe<Scalars['String']['output']>;
+  /** State before the change, as JSON. */
+  before: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditPage = {
+  __typename: 'AuditPage';
+  entries: Array<AuditEntryView>;
+  total: Scalars['Int']['output'];
+};
+
+/** Fortschreibung des Integrationskonzepts: one edition of the concept and the process producing it. */
+export type ConceptRevision = {
+  __typename: 'ConceptRevision';
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  fieldsOfAction: Array<FieldOfAction>;
+  guidelines: Array<Guideline>;
+  /** Guiding goals of the whole concept (not tied to a field of action). */
+  guidingGoals: Array<Goal>;
+  id: Scalars['ID']['output'];
+  phases: Array<Phase>;
+  predecessor: Maybe<ConceptRevision>;
+  /** The revision this one continues. */
+  predecessorId: Maybe<Scalars['ID']['output']>;
+  region: Region;
+  regionId: Scalars['ID']['output'];
+  targetGroups: Array<TargetGroup>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CreateRegionInput = {
+  kind: RegionKind;
+  municipalities?: Array<MunicipalityInput>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateRevisionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** An earlier revision to continue: its fields of action, goals, guidelines and target groups are carried over. */
+  predecessorId?: InputMaybe<Scalars['ID']['input']>;
+  regionId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Handlungsfeld: a field of action of the concept. */
+export type FieldOfAction = {
+  __typename: 'FieldOfAction';
+  /** Short code used in recommendation references, e.g. SB. */
+  code: Scalars['String']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  goals: Array<Goal>;
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  revisionId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Ziel: a guiding goal of the concept (no field of action) or a goal of one field of action. */
+export type Goal = {
+  __typename: 'Goal';
+  fieldOfActionId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  revisionId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Leitlinie: a principle of integration work. */
+export type Guideline = {
+  __typename: 'Guideline';
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  revisionId: Scalars['ID']['output'];
+  text: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** An invitation by e-mail link: single use, expiring. */
+export type Invitation = {
+  __typename: 'Invitation';
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  municipalityId: Maybe<Scalars['ID']['output']>;
+  organisationId: Maybe<Scalars['ID']['output']>;
+  regionId: Scalars['ID']['output'];
+  revisionId: Maybe<Scalars['ID']['output']>;
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  role: InvitationRole;
+};
+
+export type InvitationPreview = {
+  __typename: 'InvitationPreview';
+  /** True when the address already has an account: accepting then asks for its password. */
+  accountExists: Scalars['Boolean']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  municipalityName: Maybe<Scalars['String']['output']>;
+  organisationName: Maybe<Scalars['String']['output']>;
+  regionName: Scalars['String']['output'];
+  revisionTitle: Maybe<Scalars['String']['output']>;
+  role: InvitationRole;
+};
+
+export type InvitationRole =
+  | 'COORDINATOR'
+  | 'IMPLEMENTING_ACTOR'
+  | 'MUNICIPAL_REVIEWER'
+  | 'OBSERVER'
+  | 'PARTICIPANT';
+
+export type InviteMemberInput = {
+  email: Scalars['String']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  revisionId: Scalars['ID']['input'];
+  role: InvitationRole;
+};
+
+export type Member = {
+  __typename: 'Member';
+  accountId: Scalars['ID']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  municipalityName: Maybe<Scalars['String']['output']>;
+  organisationName: Maybe<Scalars['String']['output']>;
+  role: RevisionRole;
+  since: Scalars['DateTime']['output'];
+};
+
+/** A kreisangehörige Stadt or Gemeinde, or a Stadtbezirk. */
+export type Municipality = {
+  __typename: 'Municipality';
+  id: Scalars['ID']['output'];
+  kind: MunicipalityKind;
+  name: Scalars['String']['output'];
+};
+
+export type MunicipalityInput = {
+  kind: MunicipalityKind;
+  name: Scalars['String']['input'];
+};
+
+export type MunicipalityKind =
+  | 'GEMEINDE'
+  | 'STADT'
+  | 'STADTBEZIRK';
+
+export type Mutation = {
+  __typename: 'Mutation';
+  acceptInvitation: Viewer;
+  /** PLANNED → ACTIVE; the phase before must have started. */
+  activatePhase: Phase;
+  addMunicipality: Municipality;
+  /** ACTIVE → CLOSED. */
+  closePhase: Phase;
+  createRegion: Region;
+  createRevision: ConceptRevision;
+  deleteFieldOfAction: Scalars['Boolean']['output'];
+  deleteGoal: Scalars['Boolean']['output'];
+  deleteGuideline: Scalars['Boolean']['output'];
+  deleteOrganisation: Scalars['Boolean']['output'];
+  deleteTargetGroup: Scalars['Boolean']['output'];
+  inviteCoordinator: Invitation;
+  inviteMember: Invitation;
+  planPhase: Phase;
+  removeMember: Scalars['Boolean']['output'];
+  removeMunicipality: Scalars['Boolean']['output'];
+  /** CLOSED → ACTIVE, with a reason. */
+  reopenPhase: Phase;
+  /** Sends a reset link if the address has an account; always answers true. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  resetPassword: Viewer;
+  revokeInvitation: Invitation;
+  saveFieldOfAction: FieldOfAction;
+  saveGoal: Goal;
+  saveGuideline: Guideline;
+  saveOrganisation: Organisation;
+  saveTargetGroup: TargetGroup;
+  signIn: Viewer;
+  signOut: Scalars['Boolean']['output'];
+  updateRegion: Region;
+  updateRevision: ConceptRevision;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+export type MutationActivatePhaseArgs = {
+  phaseId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddMunicipalityArgs = {
+  input: MunicipalityInput;
+  regionId: Scalars['ID']['input'];
+};
+
+
+export type MutationClosePhaseArgs = {
+  phaseId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateRegionArgs = {
+  input: CreateRegionInput;
+};
+
+
+export type MutationCreateRevisionArgs = {
+  input: CreateRevisionInput;
+};
+
+
+export type MutationDeleteFieldOfActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteGoalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteGuidelineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTargetGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteCoordinatorArgs = {
+  email: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+export type MutationPlanPhaseArgs = {
+  input: PlanPhaseInput;
+};
+
+
+export type MutationRemoveMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveMunicipalityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReopenPhaseArgs = {
+  phaseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveFieldOfActionArgs = {
+  input: SaveFieldOfActionInput;
+};
+
+
+export type MutationSaveGoalArgs = {
+  input: SaveGoalInput;
+};
+
+
+export type MutationSaveGuidelineArgs = {
+  input: SaveGuidelineInput;
+};
+
+
+export type MutationSaveOrganisationArgs = {
+  input: SaveOrganisationInput;
+};
+
+
+export type MutationSaveTargetGroupArgs = {
+  input: SaveTargetGroupInput;
+};
+
+
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateRegionArgs = {
+  input: UpdateRegionInput;
+};
+
+
+export type MutationUpdateRevisionArgs = {
+  input: UpdateRevisionInput;
+};
+
+/** An actor: administration, welfare association, school, Jobcenter, migrant organisation… */
+export type Organisation = {
+  __typename: 'Organisation';
+  contactEmail: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  municipalities: Array<Municipality>;
+  name: Scalars['String']['output'];
+  type: OrganisationType;
+  version: Scalars['Int']['output'];
+};
+
+export type OrganisationType =
+  | 'ADMINISTRATION'
+  | 'ASSOCIATION'
+  | 'EDUCATION_PROVIDER'
+  | 'JOBCENTER'
+  | 'MIGRANT_ORGANISATION'
+  | 'NETWORK'
+  | 'OTHER'
+  | 'WELFARE_ASSOCIATION';
+
+export type OutboxMessage = {
+  __typename: 'OutboxMessage';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** What caused the message, e.g. invitation or password-reset. */
+  kind: Scalars['String']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  recipient: Scalars['String']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: OutboxStatus;
+  subject: Scalars['String']['output'];
+  textBody: Scalars['String']['output'];
+};
+
+export type OutboxPage = {
+  __typename: 'OutboxPage';
+  messages: Array<OutboxMessage>;
+  total: Scalars['Int']['output'];
+};
+
+export type OutboxStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT';
+
+export type Phase = {
+  __typename: 'Phase';
+  activatedAt: Maybe<Scalars['DateTime']['output']>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PhaseKind;
+  /** Planned end, an ISO date (YYYY-MM-DD). */
+  plannedEnd: Maybe<Scalars['String']['output']>;
+  /** Planned start, an ISO date (YYYY-MM-DD). */
+  plannedStart: Maybe<Scalars['String']['output']>;
+  /** 1 to 5, in the order the phases follow each other. */
+  position: Scalars['Int']['output'];
+  revisionId: Scalars['ID']['output'];
+  state: PhaseState;
+  version: Scalars['Int']['output'];
+};
+
+export type PhaseKind =
+  | 'CONFERENCE'
+  | 'FINALISATION'
+  | 'INVENTORY'
+  | 'SURVEY'
+  | 'WORKSHOPS';
+
+export type PhaseState =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'PLANNED';
+
+export type PlanPhaseInput = {
+  phaseId: Scalars['ID']['input'];
+  /** YYYY-MM-DD */
+  plannedEnd?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  plannedStart?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type Query = {
+  __typename: 'Query';
+  /** The audit log of a region or a revision (coordinators and admins). */
+  auditLog: AuditPage;
+  invitation: InvitationPreview;
+  /** Open invitations of a revision (coordinators). */
+  invitations: Array<Invitation>;
+  /** The signed-in person, or null. */
+  me: Maybe<Viewer>;
+  /** Members of a revision with their roles (coordinators). */
+  members: Array<Member>;
+  outbox: OutboxPage;
+  region: Region;
+  /** Regions the signed-in person works in (all of them for platform admins). */
+  regions: Array<Region>;
+  revision: ConceptRevision;
+};
+
+
+export type QueryAuditLogArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  revisionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryInvitationsArgs = {
+  revisionId: Scalars['ID']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  revisionId: Scalars['ID']['input'];
+};
+
+
+export type QueryOutboxArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRegionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRevisionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A Kreis or kreisfreie Stadt whose Kommunales Integrationszentrum uses the platform. */
+export type Region = {
+  __typename: 'Region';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: RegionKind;
+  municipalities: Array<Municipality>;
+  name: Scalars['String']['output'];
+  organisations: Array<Organisation>;
+  /** Revisions of the region the signed-in person may see, newest first. */
+  revisions: Array<ConceptRevision>;
+  version: Scalars['Int']['output'];
+};
+
+export type RegionKind =
+  | 'KREIS'
+  | 'KREISFREIE_STADT';
+
+export type RevisionGrant = {
+  __typename: 'RevisionGrant';
+  municipalityId: Maybe<Scalars['ID']['output']>;
+  organisationId: Maybe<Scalars['ID']['output']>;
+  regionId: Scalars['ID']['output'];
+  revisionId: Scalars['ID']['output'];
+  role: RevisionRole;
+};
+
+export type RevisionRole =
+  | 'IMPLEMENTING_ACTOR'
+  | 'MUNICIPAL_REVIEWER'
+  | 'OBSERVER'
+  | 'PARTICIPANT';
+
+export type SaveFieldOfActionInput = {
+  /** Two to four capital letters, e.g. SB. */
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  revisionId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SaveGoalInput = {
+  /** Absent for a guiding goal of the whole concept. */
+  fieldOfActionId?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  revisionId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SaveGuidelineInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  revisionId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SaveOrganisationInput = {
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Absent to create a new organisation. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  municipalityIds?: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+  type: OrganisationType;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SaveTargetGroupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  position?: InputMaybe<Scalars['Int']['input']>;
+  revisionId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Zielgruppe: a group of people the concept addresses. */
+export type TargetGroup = {
+  __typename: 'TargetGroup';
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  revisionId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type UpdateRegionInput = {
+  id: Scalars['ID']['input'];
+  kind: RegionKind;
+  name: Scalars['String']['input'];
+  /** The version the change is based on (optimistic locking). */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateRevisionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** The signed-in person and what they may do. */
+export type Viewer = {
+  __typename: 'Viewer';
+  account: Account;
+  coordinatorRegionIds: Array<Scalars['ID']['output']>;
+  memberships: Array<RevisionGrant>;
+};
+
+export type SignInMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type SignInMutation = { signIn: { __typename: 'Viewer', account: { __typename: 'Account', id: string } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { __typename: 'Viewer', account: { __typename: 'Account', id: string } } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { __typename: 'Viewer', account: { __typename: 'Account', id: string } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { __typename: 'Viewer', coordinatorRegionIds: Array<string>, account: { __typename: 'Account', id: string, displayName: string, email: string, isPlatformAdmin: boolean }, memberships: Array<{ __typename: 'RevisionGrant', revisionId: string, regionId: string, role: RevisionRole }> } | null };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type InvitationPreviewQuery = { invitation: { __typename: 'InvitationPreview', email: string, role: InvitationRole, regionName: string, revisionTitle: string | null, municipalityName: string | null, organisationName: string | null, expiresAt: string, accountExists: boolean } };
+
+
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorRegionIds"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revisionId"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"revisionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"accountExists"}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
