@@ -1,1 +1,69 @@
-export default async function () {}
+// Browser tests run against the real platform: the built web app served by
+// the API on an embedded PostgreSQL with the demo data.
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { freePort, startEmbeddedPostgres } from '../../scripts/lib/embedded-pg.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+export default async function globalSetup() {
+  const webIndex = join(root, 'dist/apps/web/index.html');
+  if (!existsSync(webIndex) || newestMtime(join(root, 'apps/web/src')) > statSync(webIndex).mtimeMs) {
+    const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) throw new Error('building the web app failed');
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'kw-e2e-pg-'));
+  chmodSync(dir, 0o755);
+  const server = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), persistent: false });
+  const admin = new pg.Client({ connectionString: server.url('postgres') });
+  await admin.connect();
+  await admin.query('CREATE DATABASE konzeptwerk_e2e');
+  await admin.end();
+
+  const port = await freePort();
+  const api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    env: {
+      ...process.env,
+      SWC_NODE_PROJECT: join(root, 'tsconfig.server.json'),
+      DATABASE_URL: server.url('konzeptwerk_e2e'),
+      PORT: String(port),
+      SEED_DEMO: 'true',
+      WEB_ROOT: join(root, 'dist/apps/web'),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      NODE_ENV: 'production',
+    },
+  });
+  await new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error('the API did not start within 60 s')), 60_000);
+    api.on('message', (m) => {
+      if (m?.type === 'ready') {
+        clearTimeout(timer);
+        ok();
+      }
+    });
+    api.on('exit', (code) => fail(new Error(`the API exited with ${code}`)));
+  });
+  api.removeAllListeners('exit');
+  process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
+  process.env.E2E_DATABASE_URL = server.url('konzeptwerk_e2e');
+  globalThis.__KW_E2E__ = { api, server, dir };
+}

@@ -11,7 +11,7 @@ import { Account, Invitation, RegionCoordinator, RevisionMembership } from './id
 import { invitationMail } from './mails';
 import { hashPassword, hashToken, newToken, verifyPassword } from './tokens';
 
-export interface InviteMemberInput {
+interface InviteMemberData {
   revisionId: string;
   email: string;
   role: InvitationRole;
@@ -19,7 +19,7 @@ export interface InviteMemberInput {
   organisationId?: string | null;
 }
 
-export interface InvitationPreview {
+interface InvitationPreviewData {
   email: string;
   role: InvitationRole;
   regionName: string;
@@ -51,7 +51,7 @@ export class InvitationService {
   }
 
   /** A coordinator invites a person into a revision in one of the per-revision roles. */
-  async inviteMember(actor: Actor, input: InviteMemberInput): Promise<Invitation> {
+  async inviteMember(actor: Actor, input: InviteMemberData): Promise<Invitation> {
     actor.requireUser();
     if (input.role === InvitationRole.COORDINATOR) throw invalid('role: coordinators are appointed by a platform admin');
     const email = normaliseEmail(input.email);
@@ -139,7 +139,7 @@ export class InvitationService {
   }
 
   /** What the invitation page shows before the person accepts; anyone holding the link may read it. */
-  async preview(token: string): Promise<InvitationPreview> {
+  async preview(token: string): Promise<InvitationPreviewData> {
     const invitation = await this.db.getRepository(Invitation).findOne({
       where: { tokenHash: hashToken(token ?? '') },
       relations: { region: true, revision: true, municipality: true, organisation: true },

@@ -18,15 +18,15 @@ const plain = (value: object | null | undefined): Record<string, unknown> | null
 
 /** Writes the audit entry inside the caller's transaction, so change and record commit together. */
 export async function audit(manager: EntityManager, record: AuditRecord): Promise<void> {
-  await manager.insert(AuditEntry, {
+  await manager.getRepository(AuditEntry).insert({
     regionId: record.regionId,
     revisionId: record.revisionId ?? null,
     actorId: record.actorId,
     action: record.action,
     entityType: record.entityType,
     entityId: record.entityId,
-    before: plain(record.before),
-    after: plain(record.after),
+    before: plain(record.before) as never,
+    after: plain(record.after) as never,
     reason: record.reason ?? null,
   });
 }

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 
 /** A KERN button that is not a form's submit button. */
 export function Button({
@@ -9,6 +9,7 @@ export function Button({
 }: {
   variant?: 'primary' | 'secondary' | 'tertiary';
   small?: boolean;
+  ref?: Ref<HTMLButtonElement>;
   children: ReactNode;
 } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className' | 'type'>) {
   return (

@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import type { MeQuery } from '../../gql/graphql';
+import { settle } from '../../lib/errors';
 import { SIGN_OUT } from './graphql/mutations';
 import { ME } from './graphql/queries';
 
@@ -74,27 +75,24 @@ export function useReturnPath(): string {
 }
 
 /**
- * After a sign-in, the cache is thrown away and every active query (the
+ * After a sign-in the cache is thrown away and every active query (the
  * session's included) is asked again, so nothing of a previous person stays.
  */
 export function useSessionStarted() {
   const client = useApolloClient();
-  const navigate = useNavigate();
-  return async (to: string) => {
-    await client.resetStore();
-    navigate(to, { replace: true });
-  };
+  return () => client.resetStore();
 }
 
+/** Ends the session on the server, then forgets everything cached for this person. */
 export function useSignOut() {
   const client = useApolloClient();
   const navigate = useNavigate();
-  const [signOut, { loading }] = useMutation(SIGN_OUT);
+  const [signOut, { loading, error }] = useMutation(SIGN_OUT);
   const run = async () => {
-    await signOut();
+    if (loading || !(await settle(signOut()))) return;
     await client.clearStore();
     client.writeQuery({ query: ME, data: { me: null } });
     navigate('/anmelden', { replace: true });
   };
-  return { signOut: run, loading };
+  return { signOut: run, loading, error };
 }

@@ -1,0 +1,60 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const baseUrl = () => {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: run browser tests through `npm test`.');
+  return url;
+};
+
+export const DEMO_PASSWORD = 'Konzeptwerk-Demo-2026';
+export const DEMO = {
+  admin: 'admin@konzeptwerk.example',
+  coordinator: 'koordination@kreis-guetersloh.example',
+  participant: 'teilnahme@caritas-guetersloh.example',
+  reviewer: 'integration@rheda-wiedenbrueck.example',
+};
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function newPage(browser: Browser, opts: { locale?: string; width?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale: opts.locale ?? 'de-DE',
+    viewport: { width: opts.width ?? 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+  });
+  (page as Page & { problems: string[] }).problems = problems;
+  return { context, page };
+}
+
+/** Every page must pass axe with the WCAG 2.1 A and AA rules. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect({ page: what, violations }).toEqual({ page: what, violations: [] });
+}
+
+/** No script errors and no CSP violations happened on the page. */
+export function expectNoProblems(page: Page): void {
+  expect((page as Page & { problems: string[] }).problems).toEqual([]);
+}
