@@ -16,7 +16,8 @@ import { Municipality, Organisation, Region } from './region.entity';
 import type { CreateRegionInput, MunicipalityInput, SaveOrganisationInput, UpdateRegionInput } from './region.inputs';
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === '23505';
-const isForeignKeyViolation = (e: unknown) => (e as { code?: string }).code === '23503';
+// 23503: foreign key violation; 23001: ON DELETE RESTRICT.
+const isForeignKeyViolation = (e: unknown) => ['23503', '23001'].includes((e as { code?: string }).code ?? '');
 
 function checkEnum<T extends Record<string, string>>(e: T, value: string, field: string): T[keyof T] {
   if (!Object.values(e).includes(value)) throw invalid(`${field}: unknown value ${value}`);

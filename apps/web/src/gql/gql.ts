@@ -21,6 +21,29 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query Me {\n    me {\n      account {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n      coordinatorRegionIds\n      memberships {\n        revisionId\n        regionId\n        role\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      regionName\n      revisionTitle\n      municipalityName\n      organisationName\n      expiresAt\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateRegionDocument,
+    "\n  mutation InviteCoordinator($regionId: ID!, $email: String!) {\n    inviteCoordinator(regionId: $regionId, email: $email) {\n      id\n      email\n    }\n  }\n": typeof types.InviteCoordinatorDocument,
+    "\n  mutation SaveOrganisation($input: SaveOrganisationInput!) {\n    saveOrganisation(input: $input) {\n      id\n      name\n      type\n      contactEmail\n      version\n      municipalities {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveOrganisationDocument,
+    "\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id)\n  }\n": typeof types.DeleteOrganisationDocument,
+    "\n  query Regions {\n    regions {\n      id\n      name\n      kind\n      municipalities {\n        id\n        name\n        kind\n      }\n      organisations {\n        id\n        name\n        type\n        contactEmail\n        version\n        municipalities {\n          id\n          name\n        }\n      }\n      revisions {\n        id\n        title\n        createdAt\n        phases {\n          id\n          kind\n          state\n        }\n      }\n    }\n  }\n": typeof types.RegionsDocument,
+    "\n  mutation CreateRevision($input: CreateRevisionInput!) {\n    createRevision(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateRevisionDocument,
+    "\n  mutation UpdateRevision($input: UpdateRevisionInput!) {\n    updateRevision(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n": typeof types.UpdateRevisionDocument,
+    "\n  mutation PlanPhase($input: PlanPhaseInput!) {\n    planPhase(input: $input) {\n      ...PhaseFields\n    }\n  }\n": typeof types.PlanPhaseDocument,
+    "\n  mutation ActivatePhase($phaseId: ID!) {\n    activatePhase(phaseId: $phaseId) {\n      ...PhaseFields\n    }\n  }\n": typeof types.ActivatePhaseDocument,
+    "\n  mutation ClosePhase($phaseId: ID!) {\n    closePhase(phaseId: $phaseId) {\n      ...PhaseFields\n    }\n  }\n": typeof types.ClosePhaseDocument,
+    "\n  mutation ReopenPhase($phaseId: ID!, $reason: String!) {\n    reopenPhase(phaseId: $phaseId, reason: $reason) {\n      ...PhaseFields\n    }\n  }\n": typeof types.ReopenPhaseDocument,
+    "\n  mutation SaveFieldOfAction($input: SaveFieldOfActionInput!) {\n    saveFieldOfAction(input: $input) {\n      id\n      code\n      title\n      description\n      position\n      version\n    }\n  }\n": typeof types.SaveFieldOfActionDocument,
+    "\n  mutation DeleteFieldOfAction($id: ID!) {\n    deleteFieldOfAction(id: $id)\n  }\n": typeof types.DeleteFieldOfActionDocument,
+    "\n  mutation SaveGoal($input: SaveGoalInput!) {\n    saveGoal(input: $input) {\n      id\n      text\n      position\n      version\n    }\n  }\n": typeof types.SaveGoalDocument,
+    "\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n": typeof types.DeleteGoalDocument,
+    "\n  mutation SaveGuideline($input: SaveGuidelineInput!) {\n    saveGuideline(input: $input) {\n      id\n      title\n      text\n      position\n      version\n    }\n  }\n": typeof types.SaveGuidelineDocument,
+    "\n  mutation DeleteGuideline($id: ID!) {\n    deleteGuideline(id: $id)\n  }\n": typeof types.DeleteGuidelineDocument,
+    "\n  mutation SaveTargetGroup($input: SaveTargetGroupInput!) {\n    saveTargetGroup(input: $input) {\n      id\n      name\n      description\n      position\n      version\n    }\n  }\n": typeof types.SaveTargetGroupDocument,
+    "\n  mutation DeleteTargetGroup($id: ID!) {\n    deleteTargetGroup(id: $id)\n  }\n": typeof types.DeleteTargetGroupDocument,
+    "\n  fragment PhaseFields on Phase {\n    id\n    kind\n    position\n    state\n    plannedStart\n    plannedEnd\n    activatedAt\n    closedAt\n    version\n  }\n": typeof types.PhaseFieldsFragmentDoc,
+    "\n  query RevisionDashboard($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      description\n      regionId\n      region {\n        id\n        name\n      }\n      predecessor {\n        id\n        title\n      }\n      phases {\n        ...PhaseFields\n      }\n      fieldsOfAction {\n        id\n      }\n      targetGroups {\n        id\n      }\n      guidingGoals {\n        id\n      }\n      guidelines {\n        id\n      }\n    }\n  }\n": typeof types.RevisionDashboardDocument,
+    "\n  query RevisionPhases($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      regionId\n      phases {\n        ...PhaseFields\n      }\n    }\n  }\n": typeof types.RevisionPhasesDocument,
+    "\n  query RevisionContents($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      description\n      version\n      regionId\n      fieldsOfAction {\n        id\n        code\n        title\n        description\n        position\n        version\n        goals {\n          id\n          text\n          position\n          version\n        }\n      }\n      guidingGoals {\n        id\n        text\n        position\n        version\n      }\n      guidelines {\n        id\n        title\n        text\n        position\n        version\n      }\n      targetGroups {\n        id\n        name\n        description\n        position\n        version\n      }\n    }\n  }\n": typeof types.RevisionContentsDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      account {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
@@ -30,6 +53,29 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query Me {\n    me {\n      account {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n      coordinatorRegionIds\n      memberships {\n        revisionId\n        regionId\n        role\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      regionName\n      revisionTitle\n      municipalityName\n      organisationName\n      expiresAt\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateRegionDocument,
+    "\n  mutation InviteCoordinator($regionId: ID!, $email: String!) {\n    inviteCoordinator(regionId: $regionId, email: $email) {\n      id\n      email\n    }\n  }\n": types.InviteCoordinatorDocument,
+    "\n  mutation SaveOrganisation($input: SaveOrganisationInput!) {\n    saveOrganisation(input: $input) {\n      id\n      name\n      type\n      contactEmail\n      version\n      municipalities {\n        id\n        name\n      }\n    }\n  }\n": types.SaveOrganisationDocument,
+    "\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id)\n  }\n": types.DeleteOrganisationDocument,
+    "\n  query Regions {\n    regions {\n      id\n      name\n      kind\n      municipalities {\n        id\n        name\n        kind\n      }\n      organisations {\n        id\n        name\n        type\n        contactEmail\n        version\n        municipalities {\n          id\n          name\n        }\n      }\n      revisions {\n        id\n        title\n        createdAt\n        phases {\n          id\n          kind\n          state\n        }\n      }\n    }\n  }\n": types.RegionsDocument,
+    "\n  mutation CreateRevision($input: CreateRevisionInput!) {\n    createRevision(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateRevisionDocument,
+    "\n  mutation UpdateRevision($input: UpdateRevisionInput!) {\n    updateRevision(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n": types.UpdateRevisionDocument,
+    "\n  mutation PlanPhase($input: PlanPhaseInput!) {\n    planPhase(input: $input) {\n      ...PhaseFields\n    }\n  }\n": types.PlanPhaseDocument,
+    "\n  mutation ActivatePhase($phaseId: ID!) {\n    activatePhase(phaseId: $phaseId) {\n      ...PhaseFields\n    }\n  }\n": types.ActivatePhaseDocument,
+    "\n  mutation ClosePhase($phaseId: ID!) {\n    closePhase(phaseId: $phaseId) {\n      ...PhaseFields\n    }\n  }\n": types.ClosePhaseDocument,
+    "\n  mutation ReopenPhase($phaseId: ID!, $reason: String!) {\n    reopenPhase(phaseId: $phaseId, reason: $reason) {\n      ...PhaseFields\n    }\n  }\n": types.ReopenPhaseDocument,
+    "\n  mutation SaveFieldOfAction($input: SaveFieldOfActionInput!) {\n    saveFieldOfAction(input: $input) {\n      id\n      code\n      title\n      description\n      position\n      version\n    }\n  }\n": types.SaveFieldOfActionDocument,
+    "\n  mutation DeleteFieldOfAction($id: ID!) {\n    deleteFieldOfAction(id: $id)\n  }\n": types.DeleteFieldOfActionDocument,
+    "\n  mutation SaveGoal($input: SaveGoalInput!) {\n    saveGoal(input: $input) {\n      id\n      text\n      position\n      version\n    }\n  }\n": types.SaveGoalDocument,
+    "\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n": types.DeleteGoalDocument,
+    "\n  mutation SaveGuideline($input: SaveGuidelineInput!) {\n    saveGuideline(input: $input) {\n      id\n      title\n      text\n      position\n      version\n    }\n  }\n": types.SaveGuidelineDocument,
+    "\n  mutation DeleteGuideline($id: ID!) {\n    deleteGuideline(id: $id)\n  }\n": types.DeleteGuidelineDocument,
+    "\n  mutation SaveTargetGroup($input: SaveTargetGroupInput!) {\n    saveTargetGroup(input: $input) {\n      id\n      name\n      description\n      position\n      version\n    }\n  }\n": types.SaveTargetGroupDocument,
+    "\n  mutation DeleteTargetGroup($id: ID!) {\n    deleteTargetGroup(id: $id)\n  }\n": types.DeleteTargetGroupDocument,
+    "\n  fragment PhaseFields on Phase {\n    id\n    kind\n    position\n    state\n    plannedStart\n    plannedEnd\n    activatedAt\n    closedAt\n    version\n  }\n": types.PhaseFieldsFragmentDoc,
+    "\n  query RevisionDashboard($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      description\n      regionId\n      region {\n        id\n        name\n      }\n      predecessor {\n        id\n        title\n      }\n      phases {\n        ...PhaseFields\n      }\n      fieldsOfAction {\n        id\n      }\n      targetGroups {\n        id\n      }\n      guidingGoals {\n        id\n      }\n      guidelines {\n        id\n      }\n    }\n  }\n": types.RevisionDashboardDocument,
+    "\n  query RevisionPhases($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      regionId\n      phases {\n        ...PhaseFields\n      }\n    }\n  }\n": types.RevisionPhasesDocument,
+    "\n  query RevisionContents($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      description\n      version\n      regionId\n      fieldsOfAction {\n        id\n        code\n        title\n        description\n        position\n        version\n        goals {\n          id\n          text\n          position\n          version\n        }\n      }\n      guidingGoals {\n        id\n        text\n        position\n        version\n      }\n      guidelines {\n        id\n        title\n        text\n        position\n        version\n      }\n      targetGroups {\n        id\n        name\n        description\n        position\n        version\n      }\n    }\n  }\n": types.RevisionContentsDocument,
 };
 
 /**
@@ -74,6 +120,98 @@ export function graphql(source: "\n  query Me {\n    me {\n      account {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      regionName\n      revisionTitle\n      municipalityName\n      organisationName\n      expiresAt\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      regionName\n      revisionTitle\n      municipalityName\n      organisationName\n      expiresAt\n      accountExists\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteCoordinator($regionId: ID!, $email: String!) {\n    inviteCoordinator(regionId: $regionId, email: $email) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation InviteCoordinator($regionId: ID!, $email: String!) {\n    inviteCoordinator(regionId: $regionId, email: $email) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveOrganisation($input: SaveOrganisationInput!) {\n    saveOrganisation(input: $input) {\n      id\n      name\n      type\n      contactEmail\n      version\n      municipalities {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveOrganisation($input: SaveOrganisationInput!) {\n    saveOrganisation(input: $input) {\n      id\n      name\n      type\n      contactEmail\n      version\n      municipalities {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Regions {\n    regions {\n      id\n      name\n      kind\n      municipalities {\n        id\n        name\n        kind\n      }\n      organisations {\n        id\n        name\n        type\n        contactEmail\n        version\n        municipalities {\n          id\n          name\n        }\n      }\n      revisions {\n        id\n        title\n        createdAt\n        phases {\n          id\n          kind\n          state\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Regions {\n    regions {\n      id\n      name\n      kind\n      municipalities {\n        id\n        name\n        kind\n      }\n      organisations {\n        id\n        name\n        type\n        contactEmail\n        version\n        municipalities {\n          id\n          name\n        }\n      }\n      revisions {\n        id\n        title\n        createdAt\n        phases {\n          id\n          kind\n          state\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRevision($input: CreateRevisionInput!) {\n    createRevision(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRevision($input: CreateRevisionInput!) {\n    createRevision(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRevision($input: UpdateRevisionInput!) {\n    updateRevision(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRevision($input: UpdateRevisionInput!) {\n    updateRevision(input: $input) {\n      id\n      title\n      description\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanPhase($input: PlanPhaseInput!) {\n    planPhase(input: $input) {\n      ...PhaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation PlanPhase($input: PlanPhaseInput!) {\n    planPhase(input: $input) {\n      ...PhaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivatePhase($phaseId: ID!) {\n    activatePhase(phaseId: $phaseId) {\n      ...PhaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation ActivatePhase($phaseId: ID!) {\n    activatePhase(phaseId: $phaseId) {\n      ...PhaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePhase($phaseId: ID!) {\n    closePhase(phaseId: $phaseId) {\n      ...PhaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePhase($phaseId: ID!) {\n    closePhase(phaseId: $phaseId) {\n      ...PhaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenPhase($phaseId: ID!, $reason: String!) {\n    reopenPhase(phaseId: $phaseId, reason: $reason) {\n      ...PhaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenPhase($phaseId: ID!, $reason: String!) {\n    reopenPhase(phaseId: $phaseId, reason: $reason) {\n      ...PhaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveFieldOfAction($input: SaveFieldOfActionInput!) {\n    saveFieldOfAction(input: $input) {\n      id\n      code\n      title\n      description\n      position\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SaveFieldOfAction($input: SaveFieldOfActionInput!) {\n    saveFieldOfAction(input: $input) {\n      id\n      code\n      title\n      description\n      position\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFieldOfAction($id: ID!) {\n    deleteFieldOfAction(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteFieldOfAction($id: ID!) {\n    deleteFieldOfAction(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveGoal($input: SaveGoalInput!) {\n    saveGoal(input: $input) {\n      id\n      text\n      position\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SaveGoal($input: SaveGoalInput!) {\n    saveGoal(input: $input) {\n      id\n      text\n      position\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveGuideline($input: SaveGuidelineInput!) {\n    saveGuideline(input: $input) {\n      id\n      title\n      text\n      position\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SaveGuideline($input: SaveGuidelineInput!) {\n    saveGuideline(input: $input) {\n      id\n      title\n      text\n      position\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGuideline($id: ID!) {\n    deleteGuideline(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteGuideline($id: ID!) {\n    deleteGuideline(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTargetGroup($input: SaveTargetGroupInput!) {\n    saveTargetGroup(input: $input) {\n      id\n      name\n      description\n      position\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTargetGroup($input: SaveTargetGroupInput!) {\n    saveTargetGroup(input: $input) {\n      id\n      name\n      description\n      position\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTargetGroup($id: ID!) {\n    deleteTargetGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTargetGroup($id: ID!) {\n    deleteTargetGroup(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PhaseFields on Phase {\n    id\n    kind\n    position\n    state\n    plannedStart\n    plannedEnd\n    activatedAt\n    closedAt\n    version\n  }\n"): (typeof documents)["\n  fragment PhaseFields on Phase {\n    id\n    kind\n    position\n    state\n    plannedStart\n    plannedEnd\n    activatedAt\n    closedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevisionDashboard($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      description\n      regionId\n      region {\n        id\n        name\n      }\n      predecessor {\n        id\n        title\n      }\n      phases {\n        ...PhaseFields\n      }\n      fieldsOfAction {\n        id\n      }\n      targetGroups {\n        id\n      }\n      guidingGoals {\n        id\n      }\n      guidelines {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RevisionDashboard($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      description\n      regionId\n      region {\n        id\n        name\n      }\n      predecessor {\n        id\n        title\n      }\n      phases {\n        ...PhaseFields\n      }\n      fieldsOfAction {\n        id\n      }\n      targetGroups {\n        id\n      }\n      guidingGoals {\n        id\n      }\n      guidelines {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevisionPhases($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      regionId\n      phases {\n        ...PhaseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RevisionPhases($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      regionId\n      phases {\n        ...PhaseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevisionContents($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      description\n      version\n      regionId\n      fieldsOfAction {\n        id\n        code\n        title\n        description\n        position\n        version\n        goals {\n          id\n          text\n          position\n          version\n        }\n      }\n      guidingGoals {\n        id\n        text\n        position\n        version\n      }\n      guidelines {\n        id\n        title\n        text\n        position\n        version\n      }\n      targetGroups {\n        id\n        name\n        description\n        position\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query RevisionContents($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      description\n      version\n      regionId\n      fieldsOfAction {\n        id\n        code\n        title\n        description\n        position\n        version\n        goals {\n          id\n          text\n          position\n          version\n        }\n      }\n      guidingGoals {\n        id\n        text\n        position\n        version\n      }\n      guidelines {\n        id\n        title\n        text\n        position\n        version\n      }\n      targetGroups {\n        id\n        name\n        description\n        position\n        version\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
+import type { ReportConflict } from '../../../components/ConflictBoundary';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { CheckboxGroup } from '../../../components/form/CheckboxGroup';
 import { SelectField } from '../../../components/form/SelectField';
@@ -9,7 +10,7 @@ import { SubmitButton } from '../../../components/form/SubmitButton';
 import { TextField } from '../../../components/form/TextField';
 import { isEmail, useFormErrors } from '../../../components/form/useFormErrors';
 import type { OrganisationType } from '../../../gql/graphql';
-import { settle } from '../../../lib/errors';
+import { isVersionConflict, settle } from '../../../lib/errors';
 import { SAVE_ORGANISATION } from '../graphql/mutations';
 import { REGIONS } from '../graphql/queries';
 import { ORGANISATION_TYPES } from '../kinds';
@@ -20,10 +21,12 @@ export function OrganisationForm({
   region,
   organisation,
   onDone,
+  onConflict,
 }: {
   region: RegionItem;
   organisation: OrganisationItem | null;
   onDone: () => void;
+  onConflict?: ReportConflict;
 }) {
   const { t } = useTranslation();
   const idPrefix = `organisation-${organisation?.id ?? `new-${region.id}`}`;
@@ -52,12 +55,12 @@ export function OrganisationForm({
       municipalityIds,
       contactEmail: contactEmail.trim() || null,
     };
-    if (await settle(save({ variables: { input } }))) onDone();
+    if (await settle(save({ variables: { input } }), onConflict)) onDone();
   };
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="app-form">
-      <ErrorAlert error={error} />
+      <ErrorAlert error={isVersionConflict(error) ? null : error} />
       <TextField id={`${idPrefix}-name`} label={t('organisations.name')} value={name} onChange={setName} error={errors.name} />
       <SelectField
         id={`${idPrefix}-type`}
