@@ -15,8 +15,17 @@ const step = (title, cmd, args) => {
   }
 };
 
-step('GraphQL schema is up to date', process.execPath, ['scripts/run-ts.mjs', 'apps/api/src/generate-schema.ts', '--check']);
-step('web operations are regenerated', process.execPath, ['node_modules/@graphql-codegen/cli/cjs/bin.js', '--config', 'apps/web/codegen.ts', '--silent']);
+step('GraphQL schema is up to date', process.execPath, [
+  'scripts/run-ts.mjs',
+  'apps/api/src/generate-schema.ts',
+  '--check',
+]);
+step('web operations are regenerated', process.execPath, [
+  'node_modules/@graphql-codegen/cli/cjs/bin.js',
+  '--config',
+  'apps/web/codegen.ts',
+  '--silent',
+]);
 const status = spawnSync('git', ['status', '--porcelain', '--', 'apps/web/src/gql'], { cwd: root, encoding: 'utf8' });
 if (status.stdout.trim()) {
   console.error('✗ apps/web/src/gql is stale: run `npm run codegen` and commit the result.\n' + status.stdout);

@@ -41,7 +41,14 @@ if (!existsSync(installed) || statSync(lock).mtimeMs > statSync(installed).mtime
 const webIndex = join(root, 'dist/apps/web/index.html');
 if (!existsSync(webIndex) || newestMtime(join(root, 'apps/web/src')) > statSync(webIndex).mtimeMs) {
   log('building the web app…');
-  run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);
+  run(process.execPath, [
+    join(root, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--config',
+    'apps/web/vite.config.ts',
+    '--logLevel',
+    'warn',
+  ]);
 }
 
 // 3. PostgreSQL.
@@ -67,15 +74,11 @@ const children = new Set();
 let stopping = false;
 
 function startChild(name, entry, env) {
-  const child = spawn(
-    process.execPath,
-    ['--enable-source-maps', '-r', '@swc-node/register', entry],
-    {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      env: { ...process.env, SWC_NODE_PROJECT: join(root, 'tsconfig.server.json'), DATABASE_URL: databaseUrl, ...env },
-    },
-  );
+  const child = spawn(process.execPath, ['--enable-source-maps', '-r', '@swc-node/register', entry], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, SWC_NODE_PROJECT: join(root, 'tsconfig.server.json'), DATABASE_URL: databaseUrl, ...env },
+  });
   children.add(child);
   child.on('exit', (code, signal) => {
     children.delete(child);

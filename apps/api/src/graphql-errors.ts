@@ -74,7 +74,10 @@ export const localiseErrors: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-export function localeOf(req: { headers: Record<string, string | string[] | undefined>; cookies?: Record<string, string> }): Locale {
+export function localeOf(req: {
+  headers: Record<string, string | string[] | undefined>;
+  cookies?: Record<string, string>;
+}): Locale {
   const chosen = req.cookies?.kw_lang;
   if (chosen === 'de' || chosen === 'en') return chosen;
   const header = String(req.headers['accept-language'] ?? '');

@@ -10,7 +10,10 @@ test('every error code has a German and an English message with the same placeho
 });
 
 test('parameters are filled in per language', () => {
-  const params = { phase: { de: 'Integrationskonferenz', en: 'Integration conference' }, previous: { de: 'Bestandsaufnahme', en: 'Inventory' } };
+  const params = {
+    phase: { de: 'Integrationskonferenz', en: 'Integration conference' },
+    previous: { de: 'Bestandsaufnahme', en: 'Inventory' },
+  };
   expect(formatErrorMessage('PHASE_ORDER_VIOLATED', 'de', params)).toBe(
     'Die Phase „Integrationskonferenz“ kann erst beginnen, wenn die Phase „Bestandsaufnahme“ begonnen hat.',
   );

@@ -1,4 +1,12 @@
-import { Account, Invitation, PasswordReset, RegionCoordinator, RevisionMembership, Session, SignInFailure } from '@konzeptwerk/identity';
+import {
+  Account,
+  Invitation,
+  PasswordReset,
+  RegionCoordinator,
+  RevisionMembership,
+  Session,
+  SignInFailure,
+} from '@konzeptwerk/identity';
 import { OutboxMessage } from '@konzeptwerk/notifications';
 import { AuditEntry } from '@konzeptwerk/platform';
 import { Municipality, Organisation, Region } from '@konzeptwerk/regions';

@@ -23,7 +23,10 @@ async function main() {
     const className = `${name}${stamp}`;
     const q = (s: string) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
     const up = sql.upQueries.map((x) => `    await runner.query(${q(x.query)});`).join('\n');
-    const down = [...sql.downQueries].reverse().map((x) => `    await runner.query(${q(x.query)});`).join('\n');
+    const down = [...sql.downQueries]
+      .reverse()
+      .map((x) => `    await runner.query(${q(x.query)});`)
+      .join('\n');
     const dir = join(__dirname, 'migrations');
     const file = `${stamp}-${name}.ts`;
     writeFileSync(

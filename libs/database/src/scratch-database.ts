@@ -22,9 +22,9 @@ export async function withScratchDatabase<T>(fn: (url: string) => Promise<T>): P
   if (!adminUrl) {
     dir = mkdtempSync(join(tmpdir(), 'kw-pg-'));
     chmodSync(dir, 0o755); // as root, postgres runs as its own user and must reach the data dir
-    const mod = await importEsm<{ startEmbeddedPostgres: (o: { dataDir: string; persistent: boolean }) => Promise<EmbeddedServer> }>(
-      pathToFileURL(resolve(__dirname, '../../../scripts/lib/embedded-pg.mjs')).href,
-    );
+    const mod = await importEsm<{
+      startEmbeddedPostgres: (o: { dataDir: string; persistent: boolean }) => Promise<EmbeddedServer>;
+    }>(pathToFileURL(resolve(__dirname, '../../../scripts/lib/embedded-pg.mjs')).href);
     server = await mod.startEmbeddedPostgres({ dataDir: join(dir, 'data'), persistent: false });
     adminUrl = server.url('postgres');
   }

@@ -6,7 +6,11 @@ export const DEMO_PASSWORD = 'Konzeptwerk-Demo-2026';
 
 export const DEMO_ACCOUNTS = [
   { role: 'Plattformbetrieb (admin)', email: 'admin@konzeptwerk.example', name: 'Plattformbetrieb' },
-  { role: 'Koordination KI Kreis Gütersloh (coordinator)', email: 'koordination@kreis-guetersloh.example', name: 'Anna Koordination' },
+  {
+    role: 'Koordination KI Kreis Gütersloh (coordinator)',
+    email: 'koordination@kreis-guetersloh.example',
+    name: 'Anna Koordination',
+  },
   { role: 'Teilnehmende*r (participant)', email: 'teilnahme@caritas-guetersloh.example', name: 'Yusuf Demir' },
   {
     role: 'Kommune Rheda-Wiedenbrück (municipal reviewer)',
@@ -41,7 +45,11 @@ const ORGANISATIONS: [string, string, string[]][] = [
 ];
 
 const FIELDS: [string, string, string][] = [
-  ['Sprache und Bildung', 'SB', 'Sprachförderung von der Kita bis zur beruflichen Bildung, Zugang zu Schule und Weiterbildung.'],
+  [
+    'Sprache und Bildung',
+    'SB',
+    'Sprachförderung von der Kita bis zur beruflichen Bildung, Zugang zu Schule und Weiterbildung.',
+  ],
   ['Arbeit und Wirtschaft', 'AW', 'Zugang zu Ausbildung und Arbeit, Anerkennung ausländischer Abschlüsse.'],
   ['Zusammenleben und aktive Teilhabe', 'ZT', 'Begegnung, Ehrenamt, politische und gesellschaftliche Teilhabe.'],
   ['Wohnen und Mobilität', 'WM', 'Zugang zu Wohnraum und Mobilität im ländlichen Raum.'],
@@ -76,18 +84,33 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
     const existing = await tx.query(`SELECT id FROM region WHERE name = 'Kreis Gütersloh'`);
     if (existing.length) return { created: false };
     const one = async (sql: string, params: unknown[]) => ((await tx.query(sql, params)) as { id: string }[])[0].id;
-    const region = await one(`INSERT INTO region (name, kind, version) VALUES ('Kreis Gütersloh', 'KREIS', 1) RETURNING id`, []);
+    const region = await one(
+      `INSERT INTO region (name, kind, version) VALUES ('Kreis Gütersloh', 'KREIS', 1) RETURNING id`,
+      [],
+    );
     const municipalities = new Map<string, string>();
     for (const [name, kind] of MUNICIPALITIES) {
       municipalities.set(
         name,
-        await one(`INSERT INTO municipality (region_id, name, kind) VALUES ($1, $2, $3) RETURNING id`, [region, name, kind]),
+        await one(`INSERT INTO municipality (region_id, name, kind) VALUES ($1, $2, $3) RETURNING id`, [
+          region,
+          name,
+          kind,
+        ]),
       );
     }
     for (const [name, type, places] of ORGANISATIONS) {
       const org = await one(
         `INSERT INTO organisation (region_id, name, type, contact_email, version) VALUES ($1, $2, $3, $4, 1) RETURNING id`,
-        [region, name, type, `kontakt@${name.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}.example`],
+        [
+          region,
+          name,
+          type,
+          `kontakt@${name
+            .toLowerCase()
+            .replace(/[^a-z]+/g, '-')
+            .replace(/^-|-$/g, '')}.example`,
+        ],
       );
       for (const place of places) {
         await tx.query(`INSERT INTO organisation_municipality (organisation_id, municipality_id) VALUES ($1, $2)`, [
@@ -117,11 +140,10 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
         `INSERT INTO field_of_action (revision_id, title, code, description, position, version) VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
         [revision, title, code, description, i + 1],
       );
-      await tx.query(`INSERT INTO goal (revision_id, field_of_action_id, text, position, version) VALUES ($1, $2, $3, 1, 1)`, [
-        revision,
-        field,
-        `Angebote im Handlungsfeld „${title}“ sind in allen Kommunen bekannt und erreichbar.`,
-      ]);
+      await tx.query(
+        `INSERT INTO goal (revision_id, field_of_action_id, text, position, version) VALUES ($1, $2, $3, 1, 1)`,
+        [revision, field, `Angebote im Handlungsfeld „${title}“ sind in allen Kommunen bekannt und erreichbar.`],
+      );
     }
     await tx.query(`INSERT INTO goal (revision_id, text, position, version) VALUES ($1, $2, 1, 1)`, [
       revision,

@@ -37,17 +37,23 @@ export class AuthService {
     );
     if (rows.length === 0) return Actor.anonymous();
     const accountId: string = rows[0].id;
-    const grants: { kind: string; region_id: string; revision_id: string | null; role: RevisionRole | null; municipality_id: string | null; organisation_id: string | null }[] =
-      await this.db.query(
-        `SELECT 'coordinator' AS kind, rc.region_id, NULL::uuid AS revision_id, NULL AS role,
+    const grants: {
+      kind: string;
+      region_id: string;
+      revision_id: string | null;
+      role: RevisionRole | null;
+      municipality_id: string | null;
+      organisation_id: string | null;
+    }[] = await this.db.query(
+      `SELECT 'coordinator' AS kind, rc.region_id, NULL::uuid AS revision_id, NULL AS role,
                 NULL::uuid AS municipality_id, NULL::uuid AS organisation_id
            FROM region_coordinator rc WHERE rc.account_id = $1
          UNION ALL
          SELECT 'member', r.region_id, m.revision_id, m.role::text, m.municipality_id, m.organisation_id
            FROM revision_membership m JOIN concept_revision r ON r.id = m.revision_id
           WHERE m.account_id = $1`,
-        [accountId],
-      );
+      [accountId],
+    );
     return new Actor(
       accountId,
       rows[0].is_platform_admin,
@@ -119,7 +125,10 @@ export class AuthService {
     await this.db.transaction(async (tx) => {
       const account = await tx.findOneBy(Account, { email });
       if (!account) return;
-      const recent = await tx.countBy(PasswordReset, { accountId: account.id, createdAt: MoreThan(minutesAgo(RESET_MINUTES)) });
+      const recent = await tx.countBy(PasswordReset, {
+        accountId: account.id,
+        createdAt: MoreThan(minutesAgo(RESET_MINUTES)),
+      });
       if (recent >= 3) return;
       const { token, tokenHash } = newToken();
       await tx.insert(PasswordReset, {

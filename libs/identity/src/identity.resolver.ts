@@ -93,7 +93,10 @@ export class IdentityResolver {
   }
 
   @Query(() => [Member], { description: 'Members of a revision with their roles (coordinators).' })
-  async members(@Ctx() ctx: RequestContext, @Args('revisionId', { type: () => ID }) revisionId: string): Promise<Member[]> {
+  async members(
+    @Ctx() ctx: RequestContext,
+    @Args('revisionId', { type: () => ID }) revisionId: string,
+  ): Promise<Member[]> {
     const rows = await this.invitations.membersOfRevision(await ctx.actor(), revisionId);
     return rows.map((m) => ({
       id: m.id,

@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { InvitationRole, RevisionRole } from '@konzeptwerk/contracts';
 import { enqueueMail } from '@konzeptwerk/notifications';
-import { Actor, DomainError, audit, forbidden, invalid, isUuid, normaliseEmail, notFound, requiredText } from '@konzeptwerk/platform';
+import {
+  Actor,
+  DomainError,
+  audit,
+  forbidden,
+  invalid,
+  isUuid,
+  normaliseEmail,
+  notFound,
+  requiredText,
+} from '@konzeptwerk/platform';
 import { Municipality, Organisation, Region } from '@konzeptwerk/regions';
 import { ConceptRevision } from '@konzeptwerk/revisions';
 import { INVITATION_DAYS } from './config';
@@ -53,7 +63,8 @@ export class InvitationService {
   /** A coordinator invites a person into a revision in one of the per-revision roles. */
   async inviteMember(actor: Actor, input: InviteMemberData): Promise<Invitation> {
     actor.requireUser();
-    if (input.role === InvitationRole.COORDINATOR) throw invalid('role: coordinators are appointed by a platform admin');
+    if (input.role === InvitationRole.COORDINATOR)
+      throw invalid('role: coordinators are appointed by a platform admin');
     const email = normaliseEmail(input.email);
     return this.db.transaction(async (tx) => {
       const revision = isUuid(input.revisionId) ? await tx.findOneBy(ConceptRevision, { id: input.revisionId }) : null;
@@ -74,7 +85,14 @@ export class InvitationService {
           : null;
         if (!organisation) throw invalid('organisationId: an implementing actor needs an organisation of the region');
       }
-      return this.createInvitation(tx, actor, { email, role: input.role, region, revision, municipality, organisation });
+      return this.createInvitation(tx, actor, {
+        email,
+        role: input.role,
+        region,
+        revision,
+        municipality,
+        organisation,
+      });
     });
   }
 
@@ -178,7 +196,13 @@ export class InvitationService {
         checkPassword(password);
         const displayName = requiredText(displayNameInput, 'displayName', 200);
         account = await tx.save(
-          tx.create(Account, { email: invitation.email, displayName, passwordHash, isPlatformAdmin: false, locale: 'de' }),
+          tx.create(Account, {
+            email: invitation.email,
+            displayName,
+            passwordHash,
+            isPlatformAdmin: false,
+            locale: 'de',
+          }),
         );
         await audit(tx, {
           regionId: invitation.regionId,
@@ -233,7 +257,9 @@ export class InvitationService {
       const invitation = await tx.findOne(Invitation, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!invitation || !actor.canSeeRegion(invitation.regionId)) throw notFound();
       const allowed =
-        invitation.role === InvitationRole.COORDINATOR ? actor.isPlatformAdmin : actor.isCoordinatorOf(invitation.regionId);
+        invitation.role === InvitationRole.COORDINATOR
+          ? actor.isPlatformAdmin
+          : actor.isCoordinatorOf(invitation.regionId);
       if (!allowed) throw forbidden();
       if (invitation.acceptedAt || invitation.revokedAt) throw new DomainError('TOKEN_INVALID');
       invitation.revokedAt = new Date();
@@ -272,7 +298,10 @@ export class InvitationService {
     actor.requireUser();
     if (!isUuid(id)) throw notFound();
     return this.db.transaction(async (tx) => {
-      const membership = await tx.findOne(RevisionMembership, { where: { id }, relations: { revision: true, account: true } });
+      const membership = await tx.findOne(RevisionMembership, {
+        where: { id },
+        relations: { revision: true, account: true },
+      });
       if (!membership || !actor.canSeeRevision(membership.revisionId, membership.revision!.regionId)) throw notFound();
       if (!actor.isCoordinatorOf(membership.revision!.regionId)) throw forbidden();
       await tx.delete(RevisionMembership, { id });
@@ -291,7 +320,9 @@ export class InvitationService {
 
   private async requireRevisionCoordinator(actor: Actor, revisionId: string) {
     actor.requireUser();
-    const revision = isUuid(revisionId) ? await this.db.getRepository(ConceptRevision).findOneBy({ id: revisionId }) : null;
+    const revision = isUuid(revisionId)
+      ? await this.db.getRepository(ConceptRevision).findOneBy({ id: revisionId })
+      : null;
     if (!revision || !actor.canSeeRevision(revision.id, revision.regionId)) throw notFound();
     if (!actor.isCoordinatorOf(revision.regionId)) throw forbidden();
     return revision;

@@ -49,9 +49,7 @@ export class Actor {
   /** Regions whose basic data the actor may read. */
   canSeeRegion(regionId: string): boolean {
     return (
-      this.isPlatformAdmin ||
-      this.isCoordinatorOf(regionId) ||
-      this.memberships.some((m) => m.regionId === regionId)
+      this.isPlatformAdmin || this.isCoordinatorOf(regionId) || this.memberships.some((m) => m.regionId === regionId)
     );
   }
 

@@ -28,9 +28,8 @@ export interface RequestContext {
   actor(): Promise<Actor>;
 }
 
-export const Ctx = createParamDecorator(
-  (_: unknown, context: ExecutionContext): RequestContext =>
-    GqlExecutionContext.create(context).getContext<RequestContext>(),
+export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext =>
+  GqlExecutionContext.create(context).getContext<RequestContext>(),
 );
 
 /** Groups rows by a key in the order DataLoader asked for them. */

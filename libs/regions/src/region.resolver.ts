@@ -87,10 +87,11 @@ export class OrganisationResolver {
     const rows = await ctx.loaders
       .get<string, Awaited<ReturnType<RegionService['municipalitiesOfOrganisations']>>>(
         'municipalitiesOfOrganisation',
-        async (ids) =>
-          groupBy(ids, await this.regions.municipalitiesOfOrganisations(ids), (r) => r.organisationId),
+        async (ids) => groupBy(ids, await this.regions.municipalitiesOfOrganisations(ids), (r) => r.organisationId),
       )
       .load(organisation.id);
-    return rows.map((r) => Object.assign(new Municipality(), { id: r.id, name: r.name, kind: r.kind, regionId: organisation.regionId }));
+    return rows.map((r) =>
+      Object.assign(new Municipality(), { id: r.id, name: r.name, kind: r.kind, regionId: organisation.regionId }),
+    );
   }
 }

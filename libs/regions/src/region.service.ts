@@ -231,11 +231,15 @@ export class RegionService {
 
   // Loaders: one query per batch, whatever the number of regions in the response.
   async municipalitiesByRegion(regionIds: readonly string[]): Promise<Municipality[]> {
-    return this.db.getRepository(Municipality).find({ where: { regionId: In([...regionIds]) }, order: { name: 'ASC' } });
+    return this.db
+      .getRepository(Municipality)
+      .find({ where: { regionId: In([...regionIds]) }, order: { name: 'ASC' } });
   }
 
   async organisationsByRegion(regionIds: readonly string[]): Promise<Organisation[]> {
-    return this.db.getRepository(Organisation).find({ where: { regionId: In([...regionIds]) }, order: { name: 'ASC' } });
+    return this.db
+      .getRepository(Organisation)
+      .find({ where: { regionId: In([...regionIds]) }, order: { name: 'ASC' } });
   }
 
   async municipalitiesOfOrganisations(organisationIds: readonly string[]) {
@@ -287,4 +291,3 @@ function describeOrganisation(o: Organisation) {
     municipalities: (o.municipalities ?? []).map((m) => m.name).sort(),
   };
 }
-

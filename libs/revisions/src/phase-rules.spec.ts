@@ -30,17 +30,31 @@ describe('phase transitions', () => {
   });
 
   test('the first phase needs no predecessor; later ones need theirs started', () => {
-    expect(checkPhaseTransition(phase(PhaseKind.INVENTORY, PhaseState.PLANNED), 'activate', null)).toBe(PhaseState.ACTIVE);
-    expect(codeOf(() => checkPhaseTransition(phase(PhaseKind.SURVEY, PhaseState.PLANNED), 'activate', phase(PhaseKind.INVENTORY, PhaseState.PLANNED)))).toBe(
-      'PHASE_ORDER_VIOLATED',
-    );
-    expect(checkPhaseTransition(phase(PhaseKind.SURVEY, PhaseState.PLANNED), 'activate', phase(PhaseKind.INVENTORY, PhaseState.CLOSED))).toBe(
+    expect(checkPhaseTransition(phase(PhaseKind.INVENTORY, PhaseState.PLANNED), 'activate', null)).toBe(
       PhaseState.ACTIVE,
     );
+    expect(
+      codeOf(() =>
+        checkPhaseTransition(
+          phase(PhaseKind.SURVEY, PhaseState.PLANNED),
+          'activate',
+          phase(PhaseKind.INVENTORY, PhaseState.PLANNED),
+        ),
+      ),
+    ).toBe('PHASE_ORDER_VIOLATED');
+    expect(
+      checkPhaseTransition(
+        phase(PhaseKind.SURVEY, PhaseState.PLANNED),
+        'activate',
+        phase(PhaseKind.INVENTORY, PhaseState.CLOSED),
+      ),
+    ).toBe(PhaseState.ACTIVE);
   });
 
   test('reopening needs a reason that is not blank', () => {
-    expect(codeOf(() => checkPhaseTransition(phase(PhaseKind.SURVEY, PhaseState.CLOSED), 'reopen', null, ' \n'))).toBe('REASON_REQUIRED');
+    expect(codeOf(() => checkPhaseTransition(phase(PhaseKind.SURVEY, PhaseState.CLOSED), 'reopen', null, ' \n'))).toBe(
+      'REASON_REQUIRED',
+    );
   });
 });
 

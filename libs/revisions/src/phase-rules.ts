@@ -34,7 +34,10 @@ export function checkPhaseTransition(
     });
   }
   if (action === 'activate' && previous && previous.state === PhaseState.PLANNED) {
-    throw new DomainError('PHASE_ORDER_VIOLATED', { phase: PHASE_LABELS[phase.kind], previous: PHASE_LABELS[previous.kind] });
+    throw new DomainError('PHASE_ORDER_VIOLATED', {
+      phase: PHASE_LABELS[phase.kind],
+      previous: PHASE_LABELS[previous.kind],
+    });
   }
   if (action === 'reopen' && !reason?.trim()) throw new DomainError('REASON_REQUIRED');
   return to;

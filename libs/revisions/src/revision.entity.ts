@@ -16,7 +16,9 @@ import {
 registerEnumType(PhaseKind, { name: 'PhaseKind' });
 registerEnumType(PhaseState, { name: 'PhaseState' });
 
-@ObjectType({ description: 'Fortschreibung des Integrationskonzepts: one edition of the concept and the process producing it.' })
+@ObjectType({
+  description: 'Fortschreibung des Integrationskonzepts: one edition of the concept and the process producing it.',
+})
 @Entity()
 @Index(['regionId', 'createdAt'])
 export class ConceptRevision {
@@ -147,7 +149,9 @@ export class FieldOfAction {
   version: number;
 }
 
-@ObjectType({ description: 'Ziel: a guiding goal of the concept (no field of action) or a goal of one field of action.' })
+@ObjectType({
+  description: 'Ziel: a guiding goal of the concept (no field of action) or a goal of one field of action.',
+})
 @Entity()
 @Index(['revisionId', 'position'])
 export class Goal {

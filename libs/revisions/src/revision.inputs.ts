@@ -13,7 +13,8 @@ export class CreateRevisionInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'An earlier revision to continue: its fields of action, goals, guidelines and target groups are carried over.',
+    description:
+      'An earlier revision to continue: its fields of action, goals, guidelines and target groups are carried over.',
   })
   predecessorId?: string | null;
 }

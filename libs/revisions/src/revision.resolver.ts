@@ -41,13 +41,18 @@ export class RevisionResolver {
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<AuditPage> {
-    const { entries, total } = await this.revisions.auditLog(await ctx.actor(), { regionId, revisionId }, limit, offset);
+    const { entries, total } = await this.revisions.auditLog(
+      await ctx.actor(),
+      { regionId, revisionId },
+      limit,
+      offset,
+    );
     const actorIds = [...new Set(entries.map((e) => e.actorId).filter((x): x is string => !!x))];
     const names = new Map<string, string>(
       actorIds.length
-        ? (
-            await this.db.query('SELECT id, display_name FROM account WHERE id = ANY($1)', [actorIds])
-          ).map((r: { id: string; display_name: string }) => [r.id, r.display_name])
+        ? (await this.db.query('SELECT id, display_name FROM account WHERE id = ANY($1)', [actorIds])).map(
+            (r: { id: string; display_name: string }) => [r.id, r.display_name],
+          )
         : [],
     );
     return {

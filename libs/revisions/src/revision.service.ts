@@ -69,7 +69,12 @@ export class RevisionService {
       );
       await tx.insert(
         Phase,
-        PHASE_ORDER.map((kind) => ({ revisionId: revision.id, kind, position: phasePosition(kind), state: PhaseState.PLANNED })),
+        PHASE_ORDER.map((kind) => ({
+          revisionId: revision.id,
+          kind,
+          position: phasePosition(kind),
+          state: PhaseState.PLANNED,
+        })),
       );
       if (predecessor) await this.carryOver(tx, predecessor.id, revision.id);
       await audit(tx, {
@@ -91,7 +96,13 @@ export class RevisionService {
     const fieldIdMap = new Map<string, string>();
     for (const f of fields) {
       const copy = await tx.save(
-        tx.create(FieldOfAction, { revisionId: toId, title: f.title, code: f.code, description: f.description, position: f.position }),
+        tx.create(FieldOfAction, {
+          revisionId: toId,
+          title: f.title,
+          code: f.code,
+          description: f.description,
+          position: f.position,
+        }),
       );
       fieldIdMap.set(f.id, copy.id);
     }
@@ -323,7 +334,12 @@ export class RevisionService {
     });
   }
 
-  async auditLog(actor: Actor, scope: { regionId?: string | null; revisionId?: string | null }, limit: number, offset: number) {
+  async auditLog(
+    actor: Actor,
+    scope: { regionId?: string | null; revisionId?: string | null },
+    limit: number,
+    offset: number,
+  ) {
     actor.requireUser();
     let regionId = scope.regionId ?? null;
     if (scope.revisionId) {
@@ -345,7 +361,9 @@ export class RevisionService {
 
   // Loaders.
   phasesOf(revisionIds: readonly string[]) {
-    return this.db.getRepository(Phase).find({ where: { revisionId: In([...revisionIds]) }, order: { position: 'ASC' } });
+    return this.db
+      .getRepository(Phase)
+      .find({ where: { revisionId: In([...revisionIds]) }, order: { position: 'ASC' } });
   }
 
   fieldsOfActionOf(revisionIds: readonly string[]) {
@@ -355,7 +373,9 @@ export class RevisionService {
   }
 
   goalsOf(revisionIds: readonly string[]) {
-    return this.db.getRepository(Goal).find({ where: { revisionId: In([...revisionIds]) }, order: { position: 'ASC' } });
+    return this.db
+      .getRepository(Goal)
+      .find({ where: { revisionId: In([...revisionIds]) }, order: { position: 'ASC' } });
   }
 
   guidingGoalsOf(revisionIds: readonly string[]) {
@@ -365,11 +385,15 @@ export class RevisionService {
   }
 
   guidelinesOf(revisionIds: readonly string[]) {
-    return this.db.getRepository(Guideline).find({ where: { revisionId: In([...revisionIds]) }, order: { position: 'ASC' } });
+    return this.db
+      .getRepository(Guideline)
+      .find({ where: { revisionId: In([...revisionIds]) }, order: { position: 'ASC' } });
   }
 
   targetGroupsOf(revisionIds: readonly string[]) {
-    return this.db.getRepository(TargetGroup).find({ where: { revisionId: In([...revisionIds]) }, order: { position: 'ASC' } });
+    return this.db
+      .getRepository(TargetGroup)
+      .find({ where: { revisionId: In([...revisionIds]) }, order: { position: 'ASC' } });
   }
 
   revisionsByIds(ids: readonly string[]) {
@@ -411,6 +435,13 @@ const PHASE_ACTION_NAMES: Record<PhaseAction, string> = {
 const kebab = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 
 function strip(entity: object): Record<string, unknown> {
-  const { id: _id, revisionId: _r, version: _v, revision: _rev, fieldOfAction: _f, ...rest } = entity as Record<string, unknown>;
+  const {
+    id: _id,
+    revisionId: _r,
+    version: _v,
+    revision: _rev,
+    fieldOfAction: _f,
+    ...rest
+  } = entity as Record<string, unknown>;
   return rest;
 }

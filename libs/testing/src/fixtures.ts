@@ -17,14 +17,7 @@ export interface Fixtures {
 }
 
 export type FixtureRole =
-  | 'admin'
-  | 'coordinatorA'
-  | 'coordinatorB'
-  | 'participant'
-  | 'reviewer'
-  | 'implementer'
-  | 'observer'
-  | 'outsider';
+  'admin' | 'coordinatorA' | 'coordinatorB' | 'participant' | 'reviewer' | 'implementer' | 'observer' | 'outsider';
 
 /**
  * Two regions with one revision each and one account per role. Everyone in
@@ -33,7 +26,8 @@ export type FixtureRole =
 export async function seedFixtures(ds: DataSource, password: string): Promise<Fixtures> {
   const passwordHash = await hash(password);
   const one = async (sql: string, params: unknown[]) => ((await ds.query(sql, params)) as { id: string }[])[0].id;
-  const region = (name: string) => one(`INSERT INTO region (name, kind, version) VALUES ($1, 'KREIS', 1) RETURNING id`, [name]);
+  const region = (name: string) =>
+    one(`INSERT INTO region (name, kind, version) VALUES ($1, 'KREIS', 1) RETURNING id`, [name]);
   const regionA = await region('Kreis Gütersloh');
   const regionB = await region('Kreis Herford');
   const municipality = (regionId: string, name: string) =>

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
-import { seedFixtures, startTestApi, TEST_PASSWORD, type Fixtures, type FixtureRole, type TestApi } from '@konzeptwerk/testing';
+import {
+  seedFixtures,
+  startTestApi,
+  TEST_PASSWORD,
+  type Fixtures,
+  type FixtureRole,
+  type TestApi,
+} from '@konzeptwerk/testing';
 
 /**
  * Every query and mutation, asked by every role. Expected outcomes are
@@ -51,7 +58,8 @@ interface Case {
 }
 
 const q = (query: string, variables?: Record<string, unknown>) => Promise.resolve({ query, variables });
-const one = async (api: TestApi, sql: string, params: unknown[]) => ((await api.ds.query(sql, params)) as { id: string }[])[0].id;
+const one = async (api: TestApi, sql: string, params: unknown[]) =>
+  ((await api.ds.query(sql, params)) as { id: string }[])[0].id;
 const version = async (api: TestApi, table: string, id: string) =>
   ((await api.ds.query(`SELECT version FROM ${table} WHERE id = $1`, [id])) as { version: number }[])[0].version;
 /** Puts the phases of revision A into the states an operation needs, so every role meets the same situation. */
@@ -61,34 +69,83 @@ const phaseStates = async (api: TestApi, f: Fixtures, inventory: string, survey:
   return f.phasesA.SURVEY;
 };
 const freshItem = (table: string, cols: string, values: string) => async (api: TestApi, f: Fixtures) =>
-  one(api, `INSERT INTO ${table} (revision_id, ${cols}, position, version) VALUES ($1, ${values}, 1, 1) RETURNING id`, [f.revisionA]);
+  one(api, `INSERT INTO ${table} (revision_id, ${cols}, position, version) VALUES ($1, ${values}, 1, 1) RETURNING id`, [
+    f.revisionA,
+  ]);
 const freshField = freshItem('field_of_action', 'title, code', `'Feld', 'FE'`);
 
 const CASES: Record<string, Case> = {
   // Queries
   me: { expect: PUBLIC('ok'), op: () => q('{ me { account { id } } }') },
   regions: { expect: SIGNED_IN, op: () => q('{ regions { id } }') },
-  region: { expect: READ_A, op: (f) => q('query($id:ID!){ region(id:$id){ id municipalities { id } organisations { id municipalities { id } } revisions { id } } }', { id: f.regionA }) },
+  region: {
+    expect: READ_A,
+    op: (f) =>
+      q(
+        'query($id:ID!){ region(id:$id){ id municipalities { id } organisations { id municipalities { id } } revisions { id } } }',
+        { id: f.regionA },
+      ),
+  },
   revision: {
     expect: READ_A,
     op: (f) =>
-      q('query($id:ID!){ revision(id:$id){ id region { id } phases { id } fieldsOfAction { id goals { id } } guidingGoals { id } guidelines { id } targetGroups { id } predecessor { id } } }', { id: f.revisionA }),
+      q(
+        'query($id:ID!){ revision(id:$id){ id region { id } phases { id } fieldsOfAction { id goals { id } } guidingGoals { id } guidelines { id } targetGroups { id } predecessor { id } } }',
+        { id: f.revisionA },
+      ),
   },
-  auditLog: { expect: OVERSEE_A, op: (f) => q('query($id:ID){ auditLog(revisionId:$id){ total } }', { id: f.revisionA }) },
+  auditLog: {
+    expect: OVERSEE_A,
+    op: (f) => q('query($id:ID){ auditLog(revisionId:$id){ total } }', { id: f.revisionA }),
+  },
   outbox: { expect: OVERSEE_A, op: (f) => q('query($id:ID){ outbox(regionId:$id){ total } }', { id: f.regionA }) },
-  invitations: { expect: COORDINATE_A, op: (f) => q('query($id:ID!){ invitations(revisionId:$id){ id } }', { id: f.revisionA }) },
-  members: { expect: COORDINATE_A, op: (f) => q('query($id:ID!){ members(revisionId:$id){ id } }', { id: f.revisionA }) },
+  invitations: {
+    expect: COORDINATE_A,
+    op: (f) => q('query($id:ID!){ invitations(revisionId:$id){ id } }', { id: f.revisionA }),
+  },
+  members: {
+    expect: COORDINATE_A,
+    op: (f) => q('query($id:ID!){ members(revisionId:$id){ id } }', { id: f.revisionA }),
+  },
   invitation: { expect: PUBLIC('TOKEN_INVALID'), op: () => q('{ invitation(token:"no-such-token"){ email } }') },
   // Mutations: identity
-  signIn: { expect: PUBLIC('ok'), op: (f) => q('mutation($e:String!,$p:String!){ signIn(email:$e,password:$p){ account { id } } }', { e: f.accounts.outsider.email, p: TEST_PASSWORD }) },
+  signIn: {
+    expect: PUBLIC('ok'),
+    op: (f) =>
+      q('mutation($e:String!,$p:String!){ signIn(email:$e,password:$p){ account { id } } }', {
+        e: f.accounts.outsider.email,
+        p: TEST_PASSWORD,
+      }),
+  },
   signOut: { expect: PUBLIC('ok'), op: () => q('mutation{ signOut }') },
-  requestPasswordReset: { expect: PUBLIC('ok'), op: () => q('mutation{ requestPasswordReset(email:"nobody@example.org") }') },
-  resetPassword: { expect: PUBLIC('TOKEN_INVALID'), op: () => q('mutation{ resetPassword(token:"x", password:"long-enough-password"){ account { id } } }') },
-  acceptInvitation: { expect: PUBLIC('TOKEN_INVALID'), op: () => q('mutation{ acceptInvitation(input:{token:"x", displayName:"X", password:"long-enough-password"}){ account { id } } }') },
-  inviteCoordinator: { expect: ADMIN_ONLY, op: (f) => q('mutation($r:ID!){ inviteCoordinator(regionId:$r, email:"new-coordinator@example.org"){ id } }', { r: f.regionA }) },
+  requestPasswordReset: {
+    expect: PUBLIC('ok'),
+    op: () => q('mutation{ requestPasswordReset(email:"nobody@example.org") }'),
+  },
+  resetPassword: {
+    expect: PUBLIC('TOKEN_INVALID'),
+    op: () => q('mutation{ resetPassword(token:"x", password:"long-enough-password"){ account { id } } }'),
+  },
+  acceptInvitation: {
+    expect: PUBLIC('TOKEN_INVALID'),
+    op: () =>
+      q(
+        'mutation{ acceptInvitation(input:{token:"x", displayName:"X", password:"long-enough-password"}){ account { id } } }',
+      ),
+  },
+  inviteCoordinator: {
+    expect: ADMIN_ONLY,
+    op: (f) =>
+      q('mutation($r:ID!){ inviteCoordinator(regionId:$r, email:"new-coordinator@example.org"){ id } }', {
+        r: f.regionA,
+      }),
+  },
   inviteMember: {
     expect: COORDINATE_A,
-    op: (f) => q('mutation($r:ID!){ inviteMember(input:{revisionId:$r, email:"new@example.org", role:PARTICIPANT}){ id } }', { r: f.revisionA }),
+    op: (f) =>
+      q('mutation($r:ID!){ inviteMember(input:{revisionId:$r, email:"new@example.org", role:PARTICIPANT}){ id } }', {
+        r: f.revisionA,
+      }),
   },
   revokeInvitation: {
     expect: COORDINATE_A,
@@ -104,52 +161,96 @@ const CASES: Record<string, Case> = {
   removeMember: {
     expect: COORDINATE_A,
     op: async (f, api) => {
-      const account = await one(api, `INSERT INTO account (email, display_name, password_hash) VALUES (md5(random()::text) || '@example.org', 'M', 'x') RETURNING id`, []);
-      const id = await one(api, `INSERT INTO revision_membership (revision_id, account_id, role) VALUES ($1, $2, 'OBSERVER') RETURNING id`, [f.revisionA, account]);
+      const account = await one(
+        api,
+        `INSERT INTO account (email, display_name, password_hash) VALUES (md5(random()::text) || '@example.org', 'M', 'x') RETURNING id`,
+        [],
+      );
+      const id = await one(
+        api,
+        `INSERT INTO revision_membership (revision_id, account_id, role) VALUES ($1, $2, 'OBSERVER') RETURNING id`,
+        [f.revisionA, account],
+      );
       return { query: 'mutation($id:ID!){ removeMember(id:$id) }', variables: { id } };
     },
   },
   // Mutations: regions
-  createRegion: { expect: ADMIN_ONLY, op: () => q('mutation($n:String!){ createRegion(input:{name:$n, kind:KREIS, municipalities:[{name:"A", kind:STADT}]}){ id } }', { n: `Kreis ${Math.random()}` }) },
+  createRegion: {
+    expect: ADMIN_ONLY,
+    op: () =>
+      q(
+        'mutation($n:String!){ createRegion(input:{name:$n, kind:KREIS, municipalities:[{name:"A", kind:STADT}]}){ id } }',
+        { n: `Kreis ${Math.random()}` },
+      ),
+  },
   updateRegion: {
     expect: ADMIN_ONLY,
     op: async (f, api) => ({
-      query: 'mutation($id:ID!,$v:Int!){ updateRegion(input:{id:$id, version:$v, name:"Kreis Gütersloh", kind:KREIS}){ id } }',
+      query:
+        'mutation($id:ID!,$v:Int!){ updateRegion(input:{id:$id, version:$v, name:"Kreis Gütersloh", kind:KREIS}){ id } }',
       variables: { id: f.regionA, v: await version(api, 'region', f.regionA) },
     }),
   },
-  addMunicipality: { expect: ADMIN_ONLY, op: (f) => q('mutation($r:ID!,$n:String!){ addMunicipality(regionId:$r, input:{name:$n, kind:GEMEINDE}){ id } }', { r: f.regionA, n: `Gemeinde ${Math.random()}` }) },
+  addMunicipality: {
+    expect: ADMIN_ONLY,
+    op: (f) =>
+      q('mutation($r:ID!,$n:String!){ addMunicipality(regionId:$r, input:{name:$n, kind:GEMEINDE}){ id } }', {
+        r: f.regionA,
+        n: `Gemeinde ${Math.random()}`,
+      }),
+  },
   removeMunicipality: {
     expect: ADMIN_ONLY,
     op: async (f, api) => ({
       query: 'mutation($id:ID!){ removeMunicipality(id:$id) }',
-      variables: { id: await one(api, `INSERT INTO municipality (region_id, name, kind) VALUES ($1, md5(random()::text), 'GEMEINDE') RETURNING id`, [f.regionA]) },
+      variables: {
+        id: await one(
+          api,
+          `INSERT INTO municipality (region_id, name, kind) VALUES ($1, md5(random()::text), 'GEMEINDE') RETURNING id`,
+          [f.regionA],
+        ),
+      },
     }),
   },
   saveOrganisation: {
     expect: COORDINATE_A,
-    op: (f) => q('mutation($r:ID!,$n:String!,$m:ID!){ saveOrganisation(input:{regionId:$r, name:$n, type:NETWORK, municipalityIds:[$m]}){ id } }', { r: f.regionA, n: `Netzwerk ${Math.random()}`, m: f.municipalityA }),
+    op: (f) =>
+      q(
+        'mutation($r:ID!,$n:String!,$m:ID!){ saveOrganisation(input:{regionId:$r, name:$n, type:NETWORK, municipalityIds:[$m]}){ id } }',
+        { r: f.regionA, n: `Netzwerk ${Math.random()}`, m: f.municipalityA },
+      ),
   },
   deleteOrganisation: {
     expect: COORDINATE_A,
     op: async (f, api) => ({
       query: 'mutation($id:ID!){ deleteOrganisation(id:$id) }',
-      variables: { id: await one(api, `INSERT INTO organisation (region_id, name, type, version) VALUES ($1, md5(random()::text), 'OTHER', 1) RETURNING id`, [f.regionA]) },
+      variables: {
+        id: await one(
+          api,
+          `INSERT INTO organisation (region_id, name, type, version) VALUES ($1, md5(random()::text), 'OTHER', 1) RETURNING id`,
+          [f.regionA],
+        ),
+      },
     }),
   },
   // Mutations: revisions and phases
-  createRevision: { expect: COORDINATE_A, op: (f) => q('mutation($r:ID!){ createRevision(input:{regionId:$r, title:"Neu"}){ id } }', { r: f.regionA }) },
+  createRevision: {
+    expect: COORDINATE_A,
+    op: (f) => q('mutation($r:ID!){ createRevision(input:{regionId:$r, title:"Neu"}){ id } }', { r: f.regionA }),
+  },
   updateRevision: {
     expect: COORDINATE_A,
     op: async (f, api) => ({
-      query: 'mutation($id:ID!,$v:Int!){ updateRevision(input:{id:$id, version:$v, title:"Fortschreibung 2026"}){ id } }',
+      query:
+        'mutation($id:ID!,$v:Int!){ updateRevision(input:{id:$id, version:$v, title:"Fortschreibung 2026"}){ id } }',
       variables: { id: f.revisionA, v: await version(api, 'concept_revision', f.revisionA) },
     }),
   },
   planPhase: {
     expect: COORDINATE_A,
     op: async (f, api) => ({
-      query: 'mutation($id:ID!,$v:Int!){ planPhase(input:{phaseId:$id, version:$v, plannedStart:"2027-01-01", plannedEnd:"2027-02-01"}){ id } }',
+      query:
+        'mutation($id:ID!,$v:Int!){ planPhase(input:{phaseId:$id, version:$v, plannedStart:"2027-01-01", plannedEnd:"2027-02-01"}){ id } }',
       variables: { id: f.phasesA.CONFERENCE, v: await version(api, 'phase', f.phasesA.CONFERENCE) },
     }),
   },
@@ -174,14 +275,56 @@ const CASES: Record<string, Case> = {
       variables: { id: await phaseStates(api, f, 'CLOSED', 'CLOSED') },
     }),
   },
-  saveFieldOfAction: { expect: COORDINATE_A, op: (f) => q('mutation($r:ID!){ saveFieldOfAction(input:{revisionId:$r, title:"Gesundheit", code:"GP"}){ id } }', { r: f.revisionA }) },
-  deleteFieldOfAction: { expect: COORDINATE_A, op: async (f, api) => ({ query: 'mutation($id:ID!){ deleteFieldOfAction(id:$id) }', variables: { id: await freshField(api, f) } }) },
-  saveGoal: { expect: COORDINATE_A, op: (f) => q('mutation($r:ID!){ saveGoal(input:{revisionId:$r, text:"Teilhabe für alle"}){ id } }', { r: f.revisionA }) },
-  deleteGoal: { expect: COORDINATE_A, op: async (f, api) => ({ query: 'mutation($id:ID!){ deleteGoal(id:$id) }', variables: { id: await freshItem('goal', 'text', `'Ziel'`)(api, f) } }) },
-  saveGuideline: { expect: COORDINATE_A, op: (f) => q('mutation($r:ID!){ saveGuideline(input:{revisionId:$r, title:"Vielfalt"}){ id } }', { r: f.revisionA }) },
-  deleteGuideline: { expect: COORDINATE_A, op: async (f, api) => ({ query: 'mutation($id:ID!){ deleteGuideline(id:$id) }', variables: { id: await freshItem('guideline', 'title', `'Leitlinie'`)(api, f) } }) },
-  saveTargetGroup: { expect: COORDINATE_A, op: (f) => q('mutation($r:ID!){ saveTargetGroup(input:{revisionId:$r, name:"Geflüchtete"}){ id } }', { r: f.revisionA }) },
-  deleteTargetGroup: { expect: COORDINATE_A, op: async (f, api) => ({ query: 'mutation($id:ID!){ deleteTargetGroup(id:$id) }', variables: { id: await freshItem('target_group', 'name', `'Gruppe'`)(api, f) } }) },
+  saveFieldOfAction: {
+    expect: COORDINATE_A,
+    op: (f) =>
+      q('mutation($r:ID!){ saveFieldOfAction(input:{revisionId:$r, title:"Gesundheit", code:"GP"}){ id } }', {
+        r: f.revisionA,
+      }),
+  },
+  deleteFieldOfAction: {
+    expect: COORDINATE_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!){ deleteFieldOfAction(id:$id) }',
+      variables: { id: await freshField(api, f) },
+    }),
+  },
+  saveGoal: {
+    expect: COORDINATE_A,
+    op: (f) =>
+      q('mutation($r:ID!){ saveGoal(input:{revisionId:$r, text:"Teilhabe für alle"}){ id } }', { r: f.revisionA }),
+  },
+  deleteGoal: {
+    expect: COORDINATE_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!){ deleteGoal(id:$id) }',
+      variables: { id: await freshItem('goal', 'text', `'Ziel'`)(api, f) },
+    }),
+  },
+  saveGuideline: {
+    expect: COORDINATE_A,
+    op: (f) =>
+      q('mutation($r:ID!){ saveGuideline(input:{revisionId:$r, title:"Vielfalt"}){ id } }', { r: f.revisionA }),
+  },
+  deleteGuideline: {
+    expect: COORDINATE_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!){ deleteGuideline(id:$id) }',
+      variables: { id: await freshItem('guideline', 'title', `'Leitlinie'`)(api, f) },
+    }),
+  },
+  saveTargetGroup: {
+    expect: COORDINATE_A,
+    op: (f) =>
+      q('mutation($r:ID!){ saveTargetGroup(input:{revisionId:$r, name:"Geflüchtete"}){ id } }', { r: f.revisionA }),
+  },
+  deleteTargetGroup: {
+    expect: COORDINATE_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!){ deleteTargetGroup(id:$id) }',
+      variables: { id: await freshItem('target_group', 'name', `'Gruppe'`)(api, f) },
+    }),
+  },
 };
 
 let api: TestApi;
@@ -208,7 +351,8 @@ describe.each(Object.entries(CASES))('%s', (name, c) => {
   test.each(ROLES)('as %s', async (role) => {
     const { query, variables } = await c.op(f, api);
     // signOut ends the session it is sent with: use a session of its own.
-    const cookie = role === 'anonymous' ? undefined : name === 'signOut' ? await api.signIn(f.accounts[role].email) : cookies[role];
+    const cookie =
+      role === 'anonymous' ? undefined : name === 'signOut' ? await api.signIn(f.accounts[role].email) : cookies[role];
     const r = await api.gql(query, variables, { cookie });
     const got: string = r.errors ? (r.errors[0].extensions?.code ?? 'NO_CODE') : 'ok';
     expect(got).toBe(c.expect[role]);
@@ -218,10 +362,18 @@ describe.each(Object.entries(CASES))('%s', (name, c) => {
 test('a region of another tenant answers exactly like one that does not exist', async () => {
   const query = 'query($id:ID!){ region(id:$id){ id name } }';
   const foreign = await api.gql(query, { id: f.regionB }, { cookie: cookies.coordinatorA });
-  const missing = await api.gql(query, { id: '00000000-0000-4000-8000-000000000000' }, { cookie: cookies.coordinatorA });
+  const missing = await api.gql(
+    query,
+    { id: '00000000-0000-4000-8000-000000000000' },
+    { cookie: cookies.coordinatorA },
+  );
   expect(foreign.errors).toEqual(missing.errors);
   expect(foreign.data).toEqual(missing.data);
-  const revision = await api.gql('query($id:ID!){ revision(id:$id){ id } }', { id: f.revisionB }, { cookie: cookies.coordinatorA });
+  const revision = await api.gql(
+    'query($id:ID!){ revision(id:$id){ id } }',
+    { id: f.revisionB },
+    { cookie: cookies.coordinatorA },
+  );
   expect(revision.errors![0].extensions!.code).toBe('NOT_FOUND');
   expect(JSON.stringify(revision)).not.toContain('Herford');
 });

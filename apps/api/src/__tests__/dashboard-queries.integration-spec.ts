@@ -34,13 +34,21 @@ async function statementsFor(query: string, variables: Record<string, unknown>) 
 }
 
 test('the dashboard costs the same number of SQL statements for 1 and for 50 revisions', async () => {
-  await api.gql('mutation($r:ID!){ saveFieldOfAction(input:{revisionId:$r, title:"Arbeit und Wirtschaft", code:"AW"}){ id } }', { r: f.revisionA }, { cookie });
+  await api.gql(
+    'mutation($r:ID!){ saveFieldOfAction(input:{revisionId:$r, title:"Arbeit und Wirtschaft", code:"AW"}){ id } }',
+    { r: f.revisionA },
+    { cookie },
+  );
   const one = await statementsFor(DASHBOARD, { id: f.regionA });
   expect(one.data.region.revisions).toHaveLength(1);
   await addRevisions(49);
   const fifty = await statementsFor(DASHBOARD, { id: f.regionA });
   expect(fifty.data.region.revisions).toHaveLength(50);
-  expect(fifty.data.region.revisions.every((r: { phases: unknown[]; fieldsOfAction: unknown[] }) => r.phases.length === 5 && r.fieldsOfAction.length === 1)).toBe(true);
+  expect(
+    fifty.data.region.revisions.every(
+      (r: { phases: unknown[]; fieldsOfAction: unknown[] }) => r.phases.length === 5 && r.fieldsOfAction.length === 1,
+    ),
+  ).toBe(true);
   expect(fifty.count).toBe(one.count);
   // session + grants + region + one query per list field; a regression to N+1 would add ~50 per field.
   expect(one.count).toBeLessThanOrEqual(14);

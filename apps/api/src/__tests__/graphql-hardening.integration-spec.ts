@@ -60,7 +60,10 @@ describe('limits', () => {
   });
 
   test('too many aliases are refused', async () => {
-    const aliases = Array.from({ length: GRAPHQL_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: me { account { id } }`).join(' ');
+    const aliases = Array.from(
+      { length: GRAPHQL_LIMITS.maxAliases + 1 },
+      (_, i) => `a${i}: me { account { id } }`,
+    ).join(' ');
     const r = await api.gql(`{ ${aliases} }`);
     expect(r.errors![0].message).toMatch(/alias/i);
   });

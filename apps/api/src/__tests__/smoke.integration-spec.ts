@@ -9,7 +9,11 @@ afterAll(() => api?.close());
 
 test('coordinator signs in and reads the revision', async () => {
   const cookie = await api.signIn('coordinatora@example.org');
-  const r = await api.gql('{ me { account { email } coordinatorRegionIds } regions { name revisions { title phases { kind state } } } }', {}, { cookie });
+  const r = await api.gql(
+    '{ me { account { email } coordinatorRegionIds } regions { name revisions { title phases { kind state } } } }',
+    {},
+    { cookie },
+  );
   expect(r.errors).toBeUndefined();
   expect(r.data!.regions).toHaveLength(1);
   expect(r.data!.regions[0].revisions[0].phases).toHaveLength(5);
