@@ -1,17 +1,26 @@
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-const appRoot = fileURLToPath(new URL('.', import.meta.url));
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-
 export default defineConfig({
-  root: appRoot,
+  root: __dirname,
   plugins: [react()],
   build: {
     // The API serves this folder (WEB_ROOT defaults to dist/apps/web).
-    outDir: `${repoRoot}dist/apps/web`,
+    outDir: resolve(__dirname, '../../dist/apps/web'),
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change far less often than the app: separate chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/ },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)[\\/]/ },
+            { name: 'vendor', test: /node_modules/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/graphql': 'http://localhost:3000' },

@@ -8,6 +8,7 @@
 // statements }. run.mjs uses that to check that the baseline runs the same
 // statements. TypeORM calls the logger for every query anyway, so the idle
 // tracer costs what its default logger does.
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'typeorm';
 import { connectAndMigrate, seedDemo } from '@konzeptwerk/database';
@@ -48,18 +49,25 @@ async function main() {
   });
   const { port } = app.getHttpServer().address() as AddressInfo;
 
+  // Nest's shutdown hooks (SIGTERM) close the database before the HTTP server;
+  // on { type: 'stop' } the HTTP server goes first, so requests still in flight finish.
   let closing = false;
   const close = async () => {
     if (closing) return;
     closing = true;
+    const http = app.getHttpServer() as Server;
+    const closed = new Promise<void>((done) => http.close(() => done()));
+    http.closeIdleConnections();
+    const force = setTimeout(() => http.closeAllConnections(), 3000);
+    await closed;
+    clearTimeout(force);
     await app.close().catch(() => undefined);
     process.exit(0);
   };
-  process.on('SIGTERM', close);
-  process.on('SIGINT', close);
   // The parent went away (killed, crashed): do not outlive it.
   process.on('disconnect', close);
   process.on('message', (msg: { type?: string; on?: boolean }) => {
+    if (msg?.type === 'stop') close();
     if (msg?.type !== 'trace') return;
     if (msg.on) {
       tracer.statements = [];

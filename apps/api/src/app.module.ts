@@ -8,6 +8,7 @@ import type { Request, Response } from 'express';
 import type { DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from '@konzeptwerk/database';
 import { AuthService, IdentityModule, readSessionToken } from '@konzeptwerk/identity';
+import { JobsModule } from '@konzeptwerk/jobs';
 import { NotificationsModule } from '@konzeptwerk/notifications';
 import { type Actor, Loaders, type RequestContext } from '@konzeptwerk/platform';
 import { RegionsModule } from '@konzeptwerk/regions';
@@ -83,6 +84,7 @@ export class AppModule {
         RegionsModule,
         RevisionsModule,
         NotificationsModule,
+        JobsModule.forRoot({ databaseUrl: options.databaseUrl }),
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode, type Ref, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { SubmitButton } from './form/SubmitButton';
@@ -15,6 +15,8 @@ export function ConfirmDialog({
   busy,
   onConfirm,
   onCancel,
+  formRef,
+  focusAfterClose,
   children,
 }: {
   open: boolean;
@@ -23,6 +25,10 @@ export function ConfirmDialog({
   busy?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** For client-side checks of fields inside the dialog (see useFormErrors). */
+  formRef?: Ref<HTMLFormElement>;
+  /** Where focus goes on closing when the opener is gone (e.g. the row just deleted); otherwise it returns to the opener. */
+  focusAfterClose?: RefObject<HTMLElement | null> | null;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -33,8 +39,11 @@ export function ConfirmDialog({
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+    if (!open && dialog.open) {
+      dialog.close();
+      focusAfterClose?.current?.focus();
+    }
+  }, [open, focusAfterClose]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -43,7 +52,7 @@ export function ConfirmDialog({
 
   return (
     <dialog ref={ref} className="kern-dialog" aria-labelledby={titleId} onClose={onCancel}>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <header className="kern-dialog__header">
           <h2 className="kern-title" id={titleId}>
             {title}

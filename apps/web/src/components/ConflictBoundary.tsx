@@ -6,27 +6,27 @@ export type ReportConflict = (error: unknown) => void;
 /**
  * Optimistic locking in the interface: when saving answers VERSION_CONFLICT,
  * the message stays visible here, the data is loaded again, and the form
- * (keyed by the stored version) starts over from what is now stored, so
- * nobody overwrites someone else's change unseen.
+ * starts over from what is now stored, so nobody overwrites someone else's
+ * change unseen.
  */
 export function ConflictBoundary({
-  version,
   reload,
   children,
 }: {
-  version: number | undefined;
-  reload: () => unknown;
+  reload: () => Promise<unknown>;
   children: (reportConflict: ReportConflict) => ReactNode;
 }) {
   const [conflict, setConflict] = useState<unknown>(null);
-  const report: ReportConflict = (error) => {
+  const [generation, setGeneration] = useState(0);
+  const report: ReportConflict = async (error) => {
     setConflict(error);
-    reload();
+    await reload();
+    setGeneration((n) => n + 1);
   };
   return (
     <>
       <ErrorAlert error={conflict} />
-      <div key={version}>{children(report)}</div>
+      <div key={generation}>{children(report)}</div>
     </>
   );
 }

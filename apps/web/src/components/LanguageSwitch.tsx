@@ -17,7 +17,7 @@ export function LanguageSwitch() {
   return (
     <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => i18n.changeLanguage(other.code)}>
       <span className="kern-label">
-        <span className="kern-sr-only">{t('layout.switchLanguage')} </span>
+        <span className="app-sr-only">{t('layout.switchLanguage')} </span>
         <span lang={other.code}>{other.name}</span>
       </span>
     </button>

@@ -1,8 +1,19 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
 /** Page links for a long list; the page lives in the URL (?seite=2) so Back and bookmarks work. */
-export function Pager({ page, pageSize, total, label }: { page: number; pageSize: number; total: number; label: string }) {
+export function Pager({
+  page,
+  pageSize,
+  total,
+  label,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  label: string;
+}) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages === 1) return null;
@@ -33,4 +44,19 @@ export function Pager({ page, pageSize, total, label }: { page: number; pageSize
 export function pageFrom(search: URLSearchParams): number {
   const page = Number.parseInt(search.get('seite') ?? '1', 10);
   return Number.isFinite(page) && page > 0 ? page : 1;
+}
+
+/**
+ * Once the next page has arrived, focus goes to the element holding this ref
+ * (e.g. "entries 21 to 40 of 95"): the link that was pressed may be gone.
+ */
+export function useFocusOnPageChange<T extends HTMLElement>(page: number, loaded: boolean) {
+  const ref = useRef<T>(null);
+  const shown = useRef(page);
+  useEffect(() => {
+    if (!loaded || shown.current === page) return;
+    shown.current = page;
+    ref.current?.focus();
+  }, [page, loaded]);
+  return ref;
 }

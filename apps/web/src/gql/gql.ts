@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditLog($revisionId: ID!, $limit: Int!, $offset: Int!) {\n    revision(id: $revisionId) {\n      id\n      title\n      regionId\n    }\n    auditLog(revisionId: $revisionId, limit: $limit, offset: $offset) {\n      total\n      entries {\n        id\n        createdAt\n        actorName\n        action\n        entityType\n        before\n        after\n        reason\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
@@ -21,6 +22,11 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query Me {\n    me {\n      account {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n      coordinatorRegionIds\n      memberships {\n        revisionId\n        regionId\n        role\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      regionName\n      revisionTitle\n      municipalityName\n      organisationName\n      expiresAt\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  query RevisionMembers($revisionId: ID!) {\n    revision(id: $revisionId) {\n      id\n      title\n      regionId\n      region {\n        id\n        municipalities {\n          id\n          name\n        }\n        organisations {\n          id\n          name\n        }\n      }\n    }\n    members(revisionId: $revisionId) {\n      id\n      displayName\n      email\n      role\n      municipalityName\n      organisationName\n      since\n    }\n    invitations(revisionId: $revisionId) {\n      id\n      email\n      role\n      municipalityId\n      organisationId\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.RevisionMembersDocument,
+    "\n  query Outbox($limit: Int!, $offset: Int!) {\n    outbox(limit: $limit, offset: $offset) {\n      total\n      messages {\n        id\n        kind\n        recipient\n        subject\n        textBody\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateRegionDocument,
     "\n  mutation InviteCoordinator($regionId: ID!, $email: String!) {\n    inviteCoordinator(regionId: $regionId, email: $email) {\n      id\n      email\n    }\n  }\n": typeof types.InviteCoordinatorDocument,
     "\n  mutation SaveOrganisation($input: SaveOrganisationInput!) {\n    saveOrganisation(input: $input) {\n      id\n      name\n      type\n      contactEmail\n      version\n      municipalities {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SaveOrganisationDocument,
@@ -46,6 +52,7 @@ type Documents = {
     "\n  query RevisionContents($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      description\n      version\n      regionId\n      fieldsOfAction {\n        id\n        code\n        title\n        description\n        position\n        version\n        goals {\n          id\n          text\n          position\n          version\n        }\n      }\n      guidingGoals {\n        id\n        text\n        position\n        version\n      }\n      guidelines {\n        id\n        title\n        text\n        position\n        version\n      }\n      targetGroups {\n        id\n        name\n        description\n        position\n        version\n      }\n    }\n  }\n": typeof types.RevisionContentsDocument,
 };
 const documents: Documents = {
+    "\n  query AuditLog($revisionId: ID!, $limit: Int!, $offset: Int!) {\n    revision(id: $revisionId) {\n      id\n      title\n      regionId\n    }\n    auditLog(revisionId: $revisionId, limit: $limit, offset: $offset) {\n      total\n      entries {\n        id\n        createdAt\n        actorName\n        action\n        entityType\n        before\n        after\n        reason\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      account {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
@@ -53,6 +60,11 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query Me {\n    me {\n      account {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n      coordinatorRegionIds\n      memberships {\n        revisionId\n        regionId\n        role\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      regionName\n      revisionTitle\n      municipalityName\n      organisationName\n      expiresAt\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.RemoveMemberDocument,
+    "\n  query RevisionMembers($revisionId: ID!) {\n    revision(id: $revisionId) {\n      id\n      title\n      regionId\n      region {\n        id\n        municipalities {\n          id\n          name\n        }\n        organisations {\n          id\n          name\n        }\n      }\n    }\n    members(revisionId: $revisionId) {\n      id\n      displayName\n      email\n      role\n      municipalityName\n      organisationName\n      since\n    }\n    invitations(revisionId: $revisionId) {\n      id\n      email\n      role\n      municipalityId\n      organisationId\n      createdAt\n      expiresAt\n    }\n  }\n": types.RevisionMembersDocument,
+    "\n  query Outbox($limit: Int!, $offset: Int!) {\n    outbox(limit: $limit, offset: $offset) {\n      total\n      messages {\n        id\n        kind\n        recipient\n        subject\n        textBody\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n": types.OutboxDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateRegionDocument,
     "\n  mutation InviteCoordinator($regionId: ID!, $email: String!) {\n    inviteCoordinator(regionId: $regionId, email: $email) {\n      id\n      email\n    }\n  }\n": types.InviteCoordinatorDocument,
     "\n  mutation SaveOrganisation($input: SaveOrganisationInput!) {\n    saveOrganisation(input: $input) {\n      id\n      name\n      type\n      contactEmail\n      version\n      municipalities {\n        id\n        name\n      }\n    }\n  }\n": types.SaveOrganisationDocument,
@@ -95,6 +107,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditLog($revisionId: ID!, $limit: Int!, $offset: Int!) {\n    revision(id: $revisionId) {\n      id\n      title\n      regionId\n    }\n    auditLog(revisionId: $revisionId, limit: $limit, offset: $offset) {\n      total\n      entries {\n        id\n        createdAt\n        actorName\n        action\n        entityType\n        before\n        after\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($revisionId: ID!, $limit: Int!, $offset: Int!) {\n    revision(id: $revisionId) {\n      id\n      title\n      regionId\n    }\n    auditLog(revisionId: $revisionId, limit: $limit, offset: $offset) {\n      total\n      entries {\n        id\n        createdAt\n        actorName\n        action\n        entityType\n        before\n        after\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      account {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      account {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -120,6 +136,26 @@ export function graphql(source: "\n  query Me {\n    me {\n      account {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      regionName\n      revisionTitle\n      municipalityName\n      organisationName\n      expiresAt\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      regionName\n      revisionTitle\n      municipalityName\n      organisationName\n      expiresAt\n      accountExists\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevisionMembers($revisionId: ID!) {\n    revision(id: $revisionId) {\n      id\n      title\n      regionId\n      region {\n        id\n        municipalities {\n          id\n          name\n        }\n        organisations {\n          id\n          name\n        }\n      }\n    }\n    members(revisionId: $revisionId) {\n      id\n      displayName\n      email\n      role\n      municipalityName\n      organisationName\n      since\n    }\n    invitations(revisionId: $revisionId) {\n      id\n      email\n      role\n      municipalityId\n      organisationId\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query RevisionMembers($revisionId: ID!) {\n    revision(id: $revisionId) {\n      id\n      title\n      regionId\n      region {\n        id\n        municipalities {\n          id\n          name\n        }\n        organisations {\n          id\n          name\n        }\n      }\n    }\n    members(revisionId: $revisionId) {\n      id\n      displayName\n      email\n      role\n      municipalityName\n      organisationName\n      since\n    }\n    invitations(revisionId: $revisionId) {\n      id\n      email\n      role\n      municipalityId\n      organisationId\n      createdAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Outbox($limit: Int!, $offset: Int!) {\n    outbox(limit: $limit, offset: $offset) {\n      total\n      messages {\n        id\n        kind\n        recipient\n        subject\n        textBody\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Outbox($limit: Int!, $offset: Int!) {\n    outbox(limit: $limit, offset: $offset) {\n      total\n      messages {\n        id\n        kind\n        recipient\n        subject\n        textBody\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import de from './de.json';
 import en from './en.json';
 
-export const LANGUAGES = ['de', 'en'] as const;
+const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Read by the API to localise its error messages, so they follow the interface language. */
@@ -39,5 +39,3 @@ export function setupI18n() {
   i18n.on('languageChanged', applyLanguage);
   return i18n;
 }
-
-export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'de');

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 
 /** The stable `extensions.code` of the first GraphQL error, e.g. VERSION_CONFLICT. */
-export function errorCode(error: unknown): string | undefined {
+function errorCode(error: unknown): string | undefined {
   if (!CombinedGraphQLErrors.is(error)) return undefined;
   return error.errors.map((e) => e.extensions?.code).find((code): code is string => typeof code === 'string');
 }

@@ -1,6 +1,8 @@
 /** Formats an ISO date (YYYY-MM-DD) as a calendar day, independent of the browser's time zone. */
 export function formatDay(isoDay: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${isoDay}T00:00:00Z`),
+  );
 }
 
 export function formatDateTime(iso: string, language: string): string {

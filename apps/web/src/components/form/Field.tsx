@@ -18,7 +18,14 @@ export interface FieldProps {
  * The frame of every KERN form control: a visible label, an optional hint and
  * the error message, both tied to the control by aria-describedby.
  */
-export function Field({ id, label, hint, error, optional, children }: FieldProps & { children: (aria: ControlAria) => ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  children,
+}: FieldProps & { children: (aria: ControlAria) => ReactNode }) {
   const { t } = useTranslation();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

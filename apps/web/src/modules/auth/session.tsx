@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -17,7 +17,9 @@ const ViewerContext = createContext<Viewer | null>(null);
 /** Asks the API once who is signed in; everything below reads it from context. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { data, error, refetch } = useQuery(ME, { fetchPolicy: 'cache-first' });
+  const { data: current, previousData, error, refetch } = useQuery(ME, { fetchPolicy: 'cache-first' });
+  // While the session is asked again (after sign-in or sign-out), the pages stay mounted with the last answer.
+  const data = current ?? previousData;
   if (!data) {
     if (!error) return <Loading />;
     return (
@@ -80,19 +82,18 @@ export function useReturnPath(): string {
  */
 export function useSessionStarted() {
   const client = useApolloClient();
-  return () => client.resetStore();
+  // A page query that fails to load again shows its own error; what follows the sign-in must not wait on it.
+  return () => client.resetStore().catch(() => undefined);
 }
 
-/** Ends the session on the server, then forgets everything cached for this person. */
+/**
+ * Ends the session on the server, then loads the app afresh: the surest way
+ * to drop everything the previous person's session held in memory.
+ */
 export function useSignOut() {
-  const client = useApolloClient();
-  const navigate = useNavigate();
   const [signOut, { loading, error }] = useMutation(SIGN_OUT);
   const run = async () => {
-    if (loading || !(await settle(signOut()))) return;
-    await client.clearStore();
-    client.writeQuery({ query: ME, data: { me: null } });
-    navigate('/anmelden', { replace: true });
+    if (!loading && (await settle(signOut()))) window.location.assign('/anmelden');
   };
   return { signOut: run, loading, error };
 }

@@ -62,7 +62,11 @@ describe('layoutTimeline', () => {
   });
 
   it('keeps unplanned phases as rows without a bar', () => {
-    const layout = layoutTimeline([phase('INVENTORY', '2026-09-01', '2026-10-31'), phase('SURVEY', null, null)], '2026-09-15', 600);
+    const layout = layoutTimeline(
+      [phase('INVENTORY', '2026-09-01', '2026-10-31'), phase('SURVEY', null, null)],
+      '2026-09-15',
+      600,
+    );
     expect(layout.rows[1].bar).toBeNull();
     expect(layout.rows[1].labelY).toBeGreaterThan(layout.rows[0].labelY);
   });

@@ -100,7 +100,10 @@ export function layoutTimeline(phases: readonly TimelinePhase[], today: string, 
   }
 
   const first = planned.map(([s]) => s).sort()[0];
-  const last = planned.map(([, e]) => e).sort().at(-1) as string;
+  const last = planned
+    .map(([, e]) => e)
+    .sort()
+    .at(-1) as string;
   const start = monthStart(first);
   const end = addMonths(monthStart(last), 1);
   const startTime = toTime(start);

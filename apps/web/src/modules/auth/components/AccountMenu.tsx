@@ -10,7 +10,9 @@ export function AccountMenu() {
   const { signOut, loading, error } = useSignOut();
   return (
     <>
-      {viewer && <p className="kern-body app-header__person">{t('layout.signedInAs', { name: viewer.account.displayName })}</p>}
+      {viewer && (
+        <p className="kern-body app-header__person">{t('layout.signedInAs', { name: viewer.account.displayName })}</p>
+      )}
       <LanguageSwitch />
       {viewer && (
         <Button onClick={signOut} aria-disabled={loading || undefined}>

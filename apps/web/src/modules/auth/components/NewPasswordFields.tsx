@@ -10,7 +10,8 @@ export type NewPasswordField = 'password' | 'repeat';
 
 export function checkNewPassword(password: string, repeat: string, t: TFunction): FieldErrors<NewPasswordField> {
   return {
-    password: password.length < MIN_PASSWORD_LENGTH ? t('auth.newPassword.tooShort', { min: MIN_PASSWORD_LENGTH }) : undefined,
+    password:
+      password.length < MIN_PASSWORD_LENGTH ? t('auth.newPassword.tooShort', { min: MIN_PASSWORD_LENGTH }) : undefined,
     repeat: repeat !== password ? t('auth.newPassword.mismatch') : undefined,
   };
 }

@@ -73,7 +73,9 @@ export function AcceptInvitationPage() {
       </p>
       <DescriptionList>
         <DescriptionItem term={t('auth.invitation.region')}>{invitation.regionName}</DescriptionItem>
-        {invitation.revisionTitle && <DescriptionItem term={t('auth.invitation.revision')}>{invitation.revisionTitle}</DescriptionItem>}
+        {invitation.revisionTitle && (
+          <DescriptionItem term={t('auth.invitation.revision')}>{invitation.revisionTitle}</DescriptionItem>
+        )}
         <DescriptionItem term={t('auth.invitation.role')}>{t(`roles.${invitation.role}`)}</DescriptionItem>
         {invitation.municipalityName && (
           <DescriptionItem term={t('auth.invitation.municipality')}>{invitation.municipalityName}</DescriptionItem>
@@ -82,7 +84,9 @@ export function AcceptInvitationPage() {
           <DescriptionItem term={t('auth.invitation.organisation')}>{invitation.organisationName}</DescriptionItem>
         )}
         <DescriptionItem term={t('auth.email')}>{invitation.email}</DescriptionItem>
-        <DescriptionItem term={t('auth.invitation.validUntil')}>{formatDateTime(invitation.expiresAt, i18n.language)}</DescriptionItem>
+        <DescriptionItem term={t('auth.invitation.validUntil')}>
+          {formatDateTime(invitation.expiresAt, i18n.language)}
+        </DescriptionItem>
       </DescriptionList>
       {viewer && viewer.account.email !== invitation.email && (
         <Alert variant="info" title={t('auth.invitation.otherSessionTitle')}>
@@ -94,7 +98,9 @@ export function AcceptInvitationPage() {
       <h2 className="kern-heading-medium">
         {newAccount ? t('auth.invitation.createAccount') : t('auth.invitation.existingAccount')}
       </h2>
-      <p className="kern-body">{newAccount ? t('auth.invitation.createAccountIntro') : t('auth.invitation.existingAccountIntro')}</p>
+      <p className="kern-body">
+        {newAccount ? t('auth.invitation.createAccountIntro') : t('auth.invitation.existingAccountIntro')}
+      </p>
       <ErrorAlert error={acceptError} />
       <form ref={formRef} onSubmit={submit} noValidate className="app-form">
         {newAccount ? (

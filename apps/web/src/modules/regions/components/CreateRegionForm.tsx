@@ -51,9 +51,14 @@ export function CreateRegionForm({ onCreated }: { onCreated: (name: string) => v
     e.preventDefault();
     if (loading) return;
     const found: Record<string, string | undefined> = { name: name.trim() ? undefined : t('form.required') };
-    for (const row of rows) found[`municipality-${row.key}`] = row.name.trim() ? undefined : t('regions.create.municipalityRequired');
+    for (const row of rows)
+      found[`municipality-${row.key}`] = row.name.trim() ? undefined : t('regions.create.municipalityRequired');
     if (!check(found)) return;
-    const input = { name: name.trim(), kind, municipalities: rows.map((row) => ({ name: row.name.trim(), kind: row.kind })) };
+    const input = {
+      name: name.trim(),
+      kind,
+      municipalities: rows.map((row) => ({ name: row.name.trim(), kind: row.kind })),
+    };
     if (await settle(createRegion({ variables: { input } }))) onCreated(input.name);
   };
 
@@ -61,7 +66,13 @@ export function CreateRegionForm({ onCreated }: { onCreated: (name: string) => v
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="app-form">
       <ErrorAlert error={error} />
-      <TextField id="new-region-name" label={t('regions.create.name')} value={name} onChange={setName} error={errors.name} />
+      <TextField
+        id="new-region-name"
+        label={t('regions.create.name')}
+        value={name}
+        onChange={setName}
+        error={errors.name}
+      />
       <SelectField
         id="new-region-kind"
         label={t('regions.create.kind')}
@@ -94,7 +105,9 @@ export function CreateRegionForm({ onCreated }: { onCreated: (name: string) => v
         </fieldset>
       ))}
       <div className="app-form__actions">
-        <Button onClick={addRow} ref={addButton}>{t('regions.create.addMunicipality')}</Button>
+        <Button onClick={addRow} ref={addButton}>
+          {t('regions.create.addMunicipality')}
+        </Button>
         <SubmitButton busy={loading}>{t('regions.create.submit')}</SubmitButton>
       </div>
     </form>

@@ -61,7 +61,13 @@ export function OrganisationForm({
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="app-form">
       <ErrorAlert error={isVersionConflict(error) ? null : error} />
-      <TextField id={`${idPrefix}-name`} label={t('organisations.name')} value={name} onChange={setName} error={errors.name} />
+      <TextField
+        id={`${idPrefix}-name`}
+        label={t('organisations.name')}
+        value={name}
+        onChange={setName}
+        error={errors.name}
+      />
       <SelectField
         id={`${idPrefix}-type`}
         label={t('organisations.type')}

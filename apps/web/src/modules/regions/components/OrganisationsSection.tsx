@@ -5,6 +5,7 @@ import { Button } from '../../../components/Button';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ConflictBoundary } from '../../../components/ConflictBoundary';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { HiddenContext } from '../../../components/HiddenContext';
 import { settle } from '../../../lib/errors';
 import { DELETE_ORGANISATION } from '../graphql/mutations';
 import { REGIONS } from '../graphql/queries';
@@ -33,11 +34,15 @@ export function OrganisationsSection({ region, canEdit }: { region: RegionItem; 
     setEditing(null);
     heading.current?.focus();
   };
+  const [deleted, setDeleted] = useState(false);
+  const askDelete = (organisation: OrganisationItem) => {
+    setDeleted(false);
+    setDeleting(organisation);
+  };
   const confirmDelete = async () => {
     if (!deleting) return;
-    const done = await settle(remove({ variables: { id: deleting.id } }));
+    setDeleted(Boolean(await settle(remove({ variables: { id: deleting.id } }))));
     setDeleting(null);
-    if (done) heading.current?.focus();
   };
   const current = editing === 'new' ? null : editing && region.organisations.find((o) => o.id === editing.id);
 
@@ -86,13 +91,13 @@ export function OrganisationsSection({ region, canEdit }: { region: RegionItem; 
                   {canEdit && (
                     <td className="kern-table__cell">
                       <div className="app-actions">
-                        <Button small onClick={() => setEditing(o)}>
+                        <Button onClick={() => setEditing(o)}>
                           {t('common.edit')}
-                          <span className="kern-sr-only">: {o.name}</span>
+                          <HiddenContext>{o.name}</HiddenContext>
                         </Button>
-                        <Button small variant="tertiary" onClick={() => setDeleting(o)}>
+                        <Button variant="tertiary" onClick={() => askDelete(o)}>
                           {t('common.delete')}
-                          <span className="kern-sr-only">: {o.name}</span>
+                          <HiddenContext>{o.name}</HiddenContext>
                         </Button>
                       </div>
                     </td>
@@ -103,17 +108,20 @@ export function OrganisationsSection({ region, canEdit }: { region: RegionItem; 
           </table>
         </div>
       )}
-      {canEdit && editing === null && (
-        <Button onClick={() => setEditing('new')}>{t('organisations.add')}</Button>
-      )}
+      {canEdit && editing === null && <Button onClick={() => setEditing('new')}>{t('organisations.add')}</Button>}
       {canEdit && editing !== null && (
         <div className="app-panel">
           <h4 className="kern-heading-small" tabIndex={-1} ref={formHeading}>
             {current ? t('organisations.editTitle', { name: current.name }) : t('organisations.addTitle')}
           </h4>
-          <ConflictBoundary version={current?.version} reload={() => client.refetchQueries({ include: [REGIONS] })}>
+          <ConflictBoundary reload={() => client.refetchQueries({ include: [REGIONS] })}>
             {(onConflict) => (
-              <OrganisationForm region={region} organisation={current ?? null} onDone={stopEditing} onConflict={onConflict} />
+              <OrganisationForm
+                region={region}
+                organisation={current ?? null}
+                onDone={stopEditing}
+                onConflict={onConflict}
+              />
             )}
           </ConflictBoundary>
         </div>
@@ -125,6 +133,7 @@ export function OrganisationsSection({ region, canEdit }: { region: RegionItem; 
         busy={removing}
         onConfirm={confirmDelete}
         onCancel={() => setDeleting(null)}
+        focusAfterClose={deleted ? heading : null}
       >
         <p className="kern-body">{t('organisations.deleteQuestion', { name: deleting?.name ?? '' })}</p>
       </ConfirmDialog>

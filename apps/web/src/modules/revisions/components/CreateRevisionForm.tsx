@@ -50,7 +50,13 @@ export function CreateRevisionForm({
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="app-form">
       <ErrorAlert error={error} />
-      <TextField id={`${idPrefix}-title`} label={t('revisions.create.title')} value={title} onChange={setTitle} error={errors.title} />
+      <TextField
+        id={`${idPrefix}-title`}
+        label={t('revisions.create.title')}
+        value={title}
+        onChange={setTitle}
+        error={errors.title}
+      />
       <TextAreaField
         id={`${idPrefix}-description`}
         label={t('revisions.create.description')}

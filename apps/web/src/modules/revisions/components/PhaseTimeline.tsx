@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PhaseFieldsFragment, PhaseState } from '../../../gql/graphql';
+import type { PhaseState } from '../../../gql/graphql';
 import { formatDay, todayIso } from '../../../lib/format';
 import { useElementWidth } from '../../../lib/useElementWidth';
-import { layoutTimeline, type TimelineLayout } from '../timeline';
+import { PHASE_STATES } from '../phases';
+import { layoutTimeline, type TimelineLayout, type TimelinePhase } from '../timeline';
 
 /** Widths from which a row also shows the planned dates next to the phase's name. */
 const DATES_IN_LABEL_FROM = 620;
@@ -14,7 +15,7 @@ const DATES_IN_LABEL_FROM = 620;
  * by text, never by colour alone. Screen readers get a title and a summary,
  * and the same facts as a table.
  */
-export function PhaseTimeline({ phases }: { phases: readonly PhaseFieldsFragment[] }) {
+export function PhaseTimeline({ phases }: { phases: readonly TimelinePhase[] }) {
   const { t, i18n } = useTranslation();
   const [container, width] = useElementWidth<HTMLDivElement>(720);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -27,7 +28,7 @@ export function PhaseTimeline({ phases }: { phases: readonly PhaseFieldsFragment
     CLOSED: `${uid}-closed`,
   };
   const month = new Intl.DateTimeFormat(language, { month: 'short', year: '2-digit', timeZone: 'UTC' });
-  const rowLabel = (phase: PhaseFieldsFragment) => {
+  const rowLabel = (phase: TimelinePhase) => {
     const base = `${t(`phase.kind.${phase.kind}`)} – ${t(`phase.state.${phase.state}`)}`;
     if (width < DATES_IN_LABEL_FROM) return base;
     return `${base} (${plannedText(phase, t, language)})`;
@@ -37,7 +38,8 @@ export function PhaseTimeline({ phases }: { phases: readonly PhaseFieldsFragment
     <div className="timeline" ref={container}>
       <svg
         role="img"
-        aria-labelledby={`${uid}-title ${uid}-desc`}
+        aria-labelledby={`${uid}-title`}
+        aria-describedby={`${uid}-desc`}
         className="timeline__svg"
         width={layout.width}
         height={layout.height}
@@ -46,7 +48,13 @@ export function PhaseTimeline({ phases }: { phases: readonly PhaseFieldsFragment
         <title id={`${uid}-title`}>{t('timeline.title')}</title>
         <desc id={`${uid}-desc`}>{describe(layout, phases, t, language, today)}</desc>
         <defs>
-          <pattern id={patternIds.PLANNED} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id={patternIds.PLANNED}
+            width="8"
+            height="8"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="8" height="8" className="timeline__pattern-ground" />
             <line x1="0" y1="0" x2="0" y2="8" className="timeline__pattern-hatch" />
           </pattern>
@@ -138,7 +146,7 @@ export function PhaseTimeline({ phases }: { phases: readonly PhaseFieldsFragment
       </svg>
 
       <ul className="timeline__legend" aria-hidden="true">
-        {(['PLANNED', 'ACTIVE', 'CLOSED'] as const).map((state) => (
+        {PHASE_STATES.map((state) => (
           <li key={state}>
             <svg width="28" height="16" className="timeline__legend-swatch">
               <rect
@@ -193,7 +201,7 @@ function diamond(cx: number, cy: number, r: number): string {
   return `${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}`;
 }
 
-function plannedText(phase: PhaseFieldsFragment, t: T, language: string): string {
+function plannedText(phase: TimelinePhase, t: T, language: string): string {
   const { plannedStart: start, plannedEnd: end } = phase;
   if (!start && !end) return t('timeline.notPlanned');
   if (!start || !end || start === end) return formatDay((start ?? end) as string, language);
@@ -201,7 +209,7 @@ function plannedText(phase: PhaseFieldsFragment, t: T, language: string): string
 }
 
 /** The picture in words: the period, today, and which phases are in which state. */
-function describe(layout: TimelineLayout, phases: readonly PhaseFieldsFragment[], t: T, language: string, today: string) {
+function describe(layout: TimelineLayout, phases: readonly TimelinePhase[], t: T, language: string, today: string) {
   if (!layout.period) return t('timeline.descNothingPlanned');
   const month = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const lastDay = new Date(Date.parse(`${layout.period.end}T00:00:00Z`) - 86_400_000);

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router-dom';
+import { PageHeading } from '../../../components/PageHeading';
+import { rightsOf, useSignedInViewer } from '../../auth/session';
+
+export type RevisionPage = 'dashboard' | 'contents' | 'phases' | 'members' | 'audit';
+
+const PATHS: Record<RevisionPage, string> = {
+  dashboard: '',
+  contents: '/inhalte',
+  phases: '/phasen',
+  members: '/mitglieder',
+  audit: '/protokoll',
+};
+
+/**
+ * Top of every revision page: the way back to the overview, the page's <h1>
+ * and the links between the revision's pages (the ones the viewer may open).
+ */
+export function RevisionHeader({
+  revision,
+  page,
+  title,
+  subtitle,
+}: {
+  revision: { id: string; title: string; regionId: string };
+  page: RevisionPage;
+  title: string;
+  subtitle: string;
+}) {
+  const { t } = useTranslation();
+  const rights = rightsOf(useSignedInViewer());
+  const coordinates = rights.coordinates(revision.regionId);
+  const visible: RevisionPage[] = ['dashboard', 'contents', 'phases'];
+  if (coordinates) visible.push('members');
+  if (coordinates || rights.isAdmin) visible.push('audit');
+  const base = `/fortschreibungen/${revision.id}`;
+
+  return (
+    <>
+      <nav aria-label={t('revisions.nav.breadcrumb')} className="app-breadcrumb">
+        <ol>
+          <li>
+            <Link className="kern-link" to="/">
+              {t('regions.title')}
+            </Link>
+          </li>
+          {page !== 'dashboard' && (
+            <li>
+              <Link className="kern-link" to={base}>
+                {revision.title}
+              </Link>
+            </li>
+          )}
+        </ol>
+      </nav>
+      <PageHeading title={title} subtitle={subtitle} />
+      <nav aria-label={t('revisions.nav.label')} className="app-subnav">
+        <ul>
+          {visible.map((p) => (
+            <li key={p}>
+              <NavLink end className="kern-link app-subnav__link" to={base + PATHS[p]}>
+                {t(`revisions.nav.${p}`)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { startJobWorker, workerConfigFromEnv } from '@konzeptwerk/jobs';
+
+async function main() {
+  const started = Date.now();
+  const worker = await startJobWorker(workerConfigFromEnv(process.env));
+  // With nothing to consume (mail delivery off) the event loop would run dry
+  // and the process exit; supervisors would take that for a crash.
+  const keepAlive = setInterval(() => undefined, 2 ** 30);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`worker: ${signal}, finishing running jobs…`);
+    clearInterval(keepAlive);
+    await worker.close();
+    console.log('worker: stopped.');
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stop(signal).catch((e) => {
+        console.error(e);
+        process.exit(1);
+      });
+    });
+  }
+  console.log(`worker ready in ${Date.now() - started} ms: ${worker.summary}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
