@@ -23,6 +23,8 @@ const common = {
 };
 
 const config: Config = {
+  // Browser journeys take longer than Jest's default of 5 s; everything else finishes far below this.
+  testTimeout: 120_000,
   projects: [
     {
       ...common,

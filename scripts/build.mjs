@@ -12,5 +12,5 @@ const run = (args) => {
 };
 rmSync(resolve(root, 'dist/server'), { recursive: true, force: true });
 run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
-run(['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);
+run(['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']);
 console.log('built dist/server and dist/apps/web');

@@ -45,7 +45,7 @@ if (!existsSync(webIndex) || newestMtime(join(root, 'apps/web/src')) > statSync(
     join(root, 'node_modules/vite/bin/vite.js'),
     'build',
     '--config',
-    'apps/web/vite.config.ts',
+    'apps/web/vite.config.mts',
     '--logLevel',
     'warn',
   ]);

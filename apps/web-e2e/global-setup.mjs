@@ -24,7 +24,7 @@ export default async function globalSetup() {
   if (!existsSync(webIndex) || newestMtime(join(root, 'apps/web/src')) > statSync(webIndex).mtimeMs) {
     const build = spawnSync(
       process.execPath,
-      ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'],
+      ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'],
       {
         cwd: root,
         stdio: 'inherit',

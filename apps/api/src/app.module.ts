@@ -1,6 +1,7 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -13,6 +14,7 @@ import { NotificationsModule } from '@konzeptwerk/notifications';
 import { type Actor, Loaders, type RequestContext } from '@konzeptwerk/platform';
 import { RegionsModule } from '@konzeptwerk/regions';
 import { RevisionsModule } from '@konzeptwerk/revisions';
+import { DomainErrorFilter } from './domain-error.filter';
 import { formatError, localeOf, localiseErrors } from './graphql-errors';
 
 export interface ApiOptions {
@@ -86,6 +88,7 @@ export class AppModule {
         NotificationsModule,
         JobsModule.forRoot({ databaseUrl: options.databaseUrl }),
       ],
+      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };
   }
 }

@@ -9,7 +9,8 @@ async function main() {
   const keepAlive = setInterval(() => undefined, 2 ** 30);
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    // A second signal gives up waiting: the running deliveries roll back and are sent after restart.
+    if (stopping) process.exit(1);
     stopping = true;
     console.log(`worker: ${signal}, finishing running jobs…`);
     clearInterval(keepAlive);

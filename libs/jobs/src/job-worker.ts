@@ -36,7 +36,7 @@ export async function startJobWorker(config: WorkerConfig, logger: JobsLogger = 
       mail = `mail via ${redact(config.smtpUrl)}`;
     } else {
       logger.warn(
-        'Mail delivery is off: SMTP_URL is not set. Messages stay PENDING in the outbox (Postausgang) and are sent once it is.',
+        'Mail delivery is off: SMTP_URL is not set. Messages stay PENDING in the outbox (Postausgang) and go out once it is set.',
       );
     }
   } catch (e) {

@@ -11,7 +11,7 @@ import { type JobsLogger, type JobWorker, logErrors, openWorker } from './queue-
 export interface JobHandler<Data = unknown> {
   readonly queue: QueueName;
   readonly name: string;
-  handle(data: Data, job: Job): Promise<unknown>;
+  handle(data: Data): Promise<unknown>;
 }
 
 /** One BullMQ worker for each queue that has handlers, dispatching by job name. */
@@ -30,7 +30,7 @@ export function createWorkers(config: WorkerConfig, handlers: JobHandler[], logg
       async (job: Job) => {
         const handler = named.get(job.name);
         if (!handler) throw new UnrecoverableError(`No handler for job ${job.name} on queue ${queue}.`);
-        return handler.handle(job.data, job);
+        return handler.handle(job.data);
       },
       {
         concurrency: config.concurrency,

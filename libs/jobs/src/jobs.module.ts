@@ -13,9 +13,8 @@ import { jobsConfigFromEnv } from './jobs.config';
 import { OutboxRelay } from './mail/outbox-relay';
 
 export interface JobsModuleOptions {
+  /** The app's database; the rest comes from the environment (REDIS_URL, QUEUE_PREFIX, MAIL_*). */
   databaseUrl: string;
-  /** Defaults to process.env (REDIS_URL, QUEUE_PREFIX, MAIL_MAX_ATTEMPTS, MAIL_RETRY_DELAY_MS). */
-  env?: Record<string, string | undefined>;
 }
 
 const logger = new Logger('Jobs');
@@ -52,7 +51,7 @@ export class JobsModule {
         {
           provide: JobQueues,
           useFactory: () =>
-            createJobQueues(jobsConfigFromEnv(options.env ?? process.env, options.databaseUrl), {
+            createJobQueues(jobsConfigFromEnv(process.env, options.databaseUrl), {
               failFast: true,
               logger,
             }),

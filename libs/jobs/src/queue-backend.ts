@@ -18,10 +18,9 @@ import type { JobsConfig } from './jobs.config';
 export type JobQueue = Queue<unknown, unknown, string, unknown, unknown, string, IQueueBackend, unknown>;
 export type JobWorker = Worker<unknown, unknown, string, IQueueBackend, JobProgress, unknown>;
 
+/** Where job infrastructure reports trouble: the console in the worker, Nest's logger in the API. */
 export interface JobsLogger {
-  log(message: string): void;
   warn(message: string): void;
-  error(message: string): void;
 }
 
 /** BullMQ's own PostgreSQL backend lives in this schema next to the application's tables. */

@@ -12,7 +12,7 @@ import { assertReachable, queueTestBackends, removeQueueKeys, waitFor } from '..
 
 jest.setTimeout(40_000);
 
-const silent = { log: () => undefined, warn: () => undefined, error: () => undefined };
+const silent = { warn: () => undefined };
 
 describe.each(queueTestBackends())('mail jobs on the $name backend', (backend) => {
   let db: TestDatabase;

@@ -8,7 +8,7 @@ import { assertReachable, queueTestBackends, removeQueueKeys, waitFor } from '..
 
 jest.setTimeout(40_000);
 
-const silent = { log: () => undefined, warn: () => undefined, error: () => undefined };
+const silent = { warn: () => undefined };
 const savedEnv = { REDIS_URL: process.env.REDIS_URL, QUEUE_PREFIX: process.env.QUEUE_PREFIX };
 
 /** The API reads the queue settings from the environment, as in production. */

@@ -36,10 +36,13 @@ async function withRedis<T>(url: string, fn: (redis: IORedis) => Promise<T>): Pr
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
-  redis.on('error', () => undefined);
+  let cause: Error | undefined;
+  redis.on('error', (e: Error) => (cause ??= e));
   try {
     await redis.connect();
     return await fn(redis);
+  } catch (e) {
+    throw cause ?? e;
   } finally {
     redis.disconnect();
   }

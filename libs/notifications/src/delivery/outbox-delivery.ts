@@ -12,7 +12,7 @@ export type DeliveryResult =
   /** The last allowed attempt failed, or the recipient was refused for good. */
   | { outcome: 'failed'; error: string };
 
-/** Sends outbox messages over a Mailer, each at most once per successful commit. */
+/** Delivers outbox messages; the row's status, read under its lock, decides whether one still needs sending. */
 export class OutboxDelivery {
   constructor(
     private readonly db: DataSource,
@@ -22,11 +22,13 @@ export class OutboxDelivery {
 
   /**
    * Sends one PENDING message and marks it SENT in the transaction that holds
-   * its row lock throughout the SMTP exchange. If the process dies midway, the
-   * transaction rolls back and the server never saw a completed DATA, so the
-   * message is sent exactly once after restart. SKIP LOCKED makes a second
-   * delivery of the same message (a duplicate or recovered job) step aside
-   * instead of queueing up behind the lock and sending it again.
+   * its row lock throughout the SMTP exchange. If the process dies before the
+   * server's 250, the transaction rolls back, the server (having given no
+   * answer) drops the message, and it is sent once after restart. Only a death
+   * in the milliseconds between the 250 and the COMMIT sends it twice; its
+   * fixed Message-ID lets receivers recognise that duplicate. SKIP LOCKED makes
+   * a second delivery of the same message (a duplicate or recovered job) step
+   * aside instead of waiting behind the lock to send it again.
    */
   async deliver(outboxMessageId: string): Promise<DeliveryResult> {
     return this.db.transaction(async (tx) => {

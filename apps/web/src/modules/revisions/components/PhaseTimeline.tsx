@@ -30,7 +30,8 @@ export function PhaseTimeline({ phases }: { phases: readonly TimelinePhase[] }) 
   const month = new Intl.DateTimeFormat(language, { month: 'short', year: '2-digit', timeZone: 'UTC' });
   const rowLabel = (phase: TimelinePhase) => {
     const base = `${t(`phase.kind.${phase.kind}`)} – ${t(`phase.state.${phase.state}`)}`;
-    if (width < DATES_IN_LABEL_FROM) return base;
+    // Unplanned rows say so on their own line instead.
+    if (width < DATES_IN_LABEL_FROM || (!phase.plannedStart && !phase.plannedEnd)) return base;
     return `${base} (${plannedText(phase, t, language)})`;
   };
 
@@ -201,9 +202,7 @@ function diamond(cx: number, cy: number, r: number): string {
   return `${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}`;
 }
 
-function plannedText(phase: TimelinePhase, t: T, language: string): string {
-  const { plannedStart: start, plannedEnd: end } = phase;
-  if (!start && !end) return t('timeline.notPlanned');
+function plannedText({ plannedStart: start, plannedEnd: end }: TimelinePhase, t: T, language: string): string {
   if (!start || !end || start === end) return formatDay((start ?? end) as string, language);
   return t('timeline.span', { start: formatDay(start, language), end: formatDay(end, language) });
 }

@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   plugins: [react()],
   build: {
     // The API serves this folder (WEB_ROOT defaults to dist/apps/web).
-    outDir: resolve(__dirname, '../../dist/apps/web'),
+    outDir: resolve(import.meta.dirname, '../../dist/apps/web'),
     emptyOutDir: true,
     rolldownOptions: {
       output: {
