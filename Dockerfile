@@ -14,6 +14,9 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 FROM ${NODE_IMAGE} AS base
 WORKDIR /app
 ENV npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
+# The lockfile and package.json's "allowScripts" are npm 11's; Node 20 images ship npm 10.
+ARG NPM_VERSION=11.19.1
+RUN npm install -g npm@${NPM_VERSION}
 
 # Every dependency, for the build.
 FROM base AS deps

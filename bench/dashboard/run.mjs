@@ -369,7 +369,10 @@ async function main() {
   const resultsDir = join(root, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `dashboard-${now.toISOString().slice(0, 10)}.json`);
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  // Formatted as the Prettier check of the repository expects, so a result can be committed as written.
+  const prettier = await import('prettier');
+  const options = { ...(await prettier.resolveConfig(file)), parser: 'json' };
+  writeFileSync(file, await prettier.format(JSON.stringify(report), options));
   log(`results written to ${relative(root, file)}`);
 }
 

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../scripts/lib/embedded-pg.mjs';
 
 export default async function globalSetup() {
+  // Jobs enqueued by the API under test go to keys of this run only (scripts/test.mjs removes them).
+  process.env.QUEUE_PREFIX ??= `kw-test-${process.pid}-${Date.now()}`;
   if (process.env.PG_ADMIN_URL) return;
   const dir = mkdtempSync(join(tmpdir(), 'kw-test-pg-'));
   chmodSync(dir, 0o755);

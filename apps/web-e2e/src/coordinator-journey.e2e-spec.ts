@@ -37,7 +37,7 @@ test('coordinator: timeline, new revision, phases, invitations, audit log, Posta
   await page.getByRole('link', { name: DEMO_REVISION }).first().click();
   await heading(page, DEMO_REVISION).waitFor();
   const timeline = page.getByRole('img', { name: /Zeitplan der fünf Phasen/ });
-  await expect(timeline.isVisible()).resolves.toBe(true);
+  await timeline.waitFor();
   await expect(page.getByRole('table', { name: /Zeitplan der Phasen als Tabelle/ }).count()).resolves.toBe(1);
   await expectAccessible(page, 'Überblick der Fortschreibung');
 
@@ -54,7 +54,7 @@ test('coordinator: timeline, new revision, phases, invitations, audit log, Posta
   // Carried over contents.
   await page.goto(`${revisionUrl}/inhalte`);
   await heading(page, /Inhalte/).waitFor();
-  await expect(page.getByText('Sprache und Bildung').first().isVisible()).resolves.toBe(true);
+  await page.getByText('Sprache und Bildung').first().waitFor();
   await expectAccessible(page, 'Inhalte');
 
   // Plan and advance phases.
@@ -80,7 +80,7 @@ test('coordinator: timeline, new revision, phases, invitations, audit log, Posta
   await survey.getByRole('button', { name: 'Phase beginnen' }).click();
   await dialog.getByRole('button', { name: 'Phase beginnen' }).click();
   await page.getByRole('status').filter({ hasText: 'Die Phase „Online-Umfrage und Interviews“ hat begonnen.' }).waitFor();
-  await expect(survey.getByText('aktiv').first().isVisible()).resolves.toBe(true);
+  await survey.getByText('aktiv').first().waitFor();
 
   // Invite a participant and a municipal reviewer.
   await page.goto(`${revisionUrl}/mitglieder`);
@@ -122,7 +122,7 @@ test('coordinator: timeline, new revision, phases, invitations, audit log, Posta
   const invited = await newPage(browser);
   await invited.page.goto(new URL(link!, 'http://localhost').pathname);
   await heading(invited.page, 'Einladung annehmen').waitFor();
-  await expect(invited.page.getByText('Verl').first().isVisible()).resolves.toBe(true);
+  await invited.page.getByText('Verl', { exact: true }).first().waitFor();
   await expectAccessible(invited.page, 'Einladung annehmen');
   await invited.page.getByLabel('Ihr Name').fill('Vera Verl');
   await invited.page.getByLabel('Neues Passwort', { exact: true }).fill('verl-pruefung-2029');
