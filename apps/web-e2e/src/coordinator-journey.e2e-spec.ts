@@ -71,7 +71,10 @@ test('coordinator: timeline, new revision, phases, invitations, audit log, Posta
   await survey.getByRole('button', { name: 'Phase beginnen' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Phase beginnen' }).click();
-  await page.getByRole('alert').filter({ hasText: /kann erst beginnen/ }).waitFor();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /kann erst beginnen/ })
+    .waitFor();
 
   await inventory.getByRole('button', { name: 'Phase beginnen' }).click();
   await expectAccessible(page, 'Bestätigungsdialog');
@@ -79,7 +82,10 @@ test('coordinator: timeline, new revision, phases, invitations, audit log, Posta
   await page.getByRole('status').filter({ hasText: 'Die Phase „Bestandsaufnahme“ hat begonnen.' }).waitFor();
   await survey.getByRole('button', { name: 'Phase beginnen' }).click();
   await dialog.getByRole('button', { name: 'Phase beginnen' }).click();
-  await page.getByRole('status').filter({ hasText: 'Die Phase „Online-Umfrage und Interviews“ hat begonnen.' }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Die Phase „Online-Umfrage und Interviews“ hat begonnen.' })
+    .waitFor();
   await survey.getByText('aktiv').first().waitFor();
 
   // Invite a participant and a municipal reviewer.
@@ -110,7 +116,10 @@ test('coordinator: timeline, new revision, phases, invitations, audit log, Posta
   await expectAccessible(page, 'Postausgang');
   const message = page.getByRole('listitem').filter({ hasText: 'pruefung@verl.example' }).first();
   await message.getByText('Text der Nachricht').click();
-  const link = await message.getByRole('link', { name: /\/einladung\// }).first().getAttribute('href');
+  const link = await message
+    .getByRole('link', { name: /\/einladung\// })
+    .first()
+    .getAttribute('href');
   expect(link).toMatch(/\/einladung\/[A-Za-z0-9_-]+$/);
   expectNoProblems(page);
 
@@ -129,7 +138,9 @@ test('coordinator: timeline, new revision, phases, invitations, audit log, Posta
   await invited.page.getByLabel('Neues Passwort wiederholen').fill('verl-pruefung-2029');
   await invited.page.getByRole('button', { name: 'Einladung annehmen' }).click();
   await heading(invited.page, 'Übersicht').waitFor();
-  await expect(invited.page.getByRole('link', { name: 'Fortschreibung 2029–2031' }).count()).resolves.toBeGreaterThan(0);
+  await expect(invited.page.getByRole('link', { name: 'Fortschreibung 2029–2031' }).count()).resolves.toBeGreaterThan(
+    0,
+  );
   expectNoProblems(invited.page);
   await invited.context.close();
 });

@@ -182,7 +182,13 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
     await tx.query(
       `INSERT INTO audit_entry (region_id, revision_id, actor_id, action, entity_type, entity_id, after)
        VALUES ($1, $2, $3, 'revision.created', 'ConceptRevision', $4, $5)`,
-      [region, revision, ids[1], revision, JSON.stringify({ title: 'Fortschreibung des Integrationskonzepts 2026–2028' })],
+      [
+        region,
+        revision,
+        ids[1],
+        revision,
+        JSON.stringify({ title: 'Fortschreibung des Integrationskonzepts 2026–2028' }),
+      ],
     );
     return { created: true };
   });
