@@ -56,9 +56,10 @@ let databaseUrl = process.env.DATABASE_URL;
 let embedded = null;
 if (!databaseUrl) {
   const { startEmbeddedPostgres } = await import('./lib/embedded-pg.mjs');
-  mkdirSync(join(root, '.data'), { recursive: true });
-  log('starting embedded PostgreSQL (data in .data/postgres)…');
-  embedded = await startEmbeddedPostgres({ dataDir: join(root, '.data/postgres') });
+  const dataDir = resolve(root, process.env.DATA_DIR ?? '.data');
+  mkdirSync(dataDir, { recursive: true });
+  log(`starting embedded PostgreSQL (data in ${join(dataDir, 'postgres')})…`);
+  embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres') });
   const pg = (await import('pg')).default;
   const admin = new pg.Client({ connectionString: embedded.url('postgres') });
   await admin.connect();
