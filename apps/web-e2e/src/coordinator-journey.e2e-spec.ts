@@ -180,3 +180,27 @@ test('a wrong password and an unknown page are explained', async () => {
   expectNoProblems(page);
   await context.close();
 });
+
+test('admin: creates a region with its municipalities and reads the Postausgang', async () => {
+  const { context, page } = await newPage(browser);
+  await signInByKeyboard(page, DEMO.admin);
+  await expectAccessible(page, 'Übersicht (admin)');
+  await page.getByRole('button', { name: 'Region anlegen' }).first().click();
+  await page.getByLabel('Name der Region').fill('Kreis Herford');
+  await page.getByLabel('Art der Region').selectOption({ label: 'Kreis' });
+  await page.getByRole('button', { name: 'Kommune hinzufügen' }).click();
+  const first = page.getByRole('group', { name: 'Kommune 1' });
+  await first.getByLabel('Name', { exact: true }).fill('Bünde');
+  await expectAccessible(page, 'Neue Region');
+  await page.getByRole('button', { name: 'Region anlegen', exact: true }).last().click();
+  await page.getByText('Die Region „Kreis Herford“ ist angelegt.').waitFor();
+  await page
+    .getByRole('heading', { name: /Kreis Herford/ })
+    .first()
+    .waitFor();
+  await page.goto('/postausgang');
+  await heading(page, 'Postausgang').waitFor();
+  await expectAccessible(page, 'Postausgang (admin)');
+  expectNoProblems(page);
+  await context.close();
+});

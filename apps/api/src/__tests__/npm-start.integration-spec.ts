@@ -24,7 +24,7 @@ const freePort = () =>
 
 function start(port: number): { child: ChildProcess; output: () => string; ready: Promise<void> } {
   let out = '';
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
