@@ -1,4 +1,7 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -53,7 +56,13 @@ export function graphqlOptions(auth: AuthService, production: boolean): ApolloDr
     csrfPrevention: true,
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
     includeStacktraceInErrorResponses: false,
-    plugins: [...armor.plugins, localiseErrors, ApolloServerPluginLandingPageDisabled()],
+    // No cache hints are used; without the cache-control plugin Apollo does not wrap every field resolver.
+    plugins: [
+      ...armor.plugins,
+      localiseErrors,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: armor.validationRules,
     formatError,
     context: ({ req, res }: { req: Request; res: Response }): RequestContext => {
