@@ -34,6 +34,8 @@ export function setupI18n() {
     supportedLngs: LANGUAGES,
     initAsync: false,
     interpolation: { escapeValue: false },
+    // Keeps the browser console free of i18next's advertisement.
+    showSupportNotice: false,
   });
   applyLanguage(i18n.language);
   i18n.on('languageChanged', applyLanguage);
