@@ -204,3 +204,26 @@ test('admin: creates a region with its municipalities and reads the Postausgang'
   expectNoProblems(page);
   await context.close();
 });
+
+test('participant on a 360 px phone: reads the revision, cannot manage it, every page accessible', async () => {
+  const { context, page } = await newPage(browser, { width: 360 });
+  await signInByKeyboard(page, DEMO.participant);
+  await expectAccessible(page, 'Übersicht (Teilnehmende, 360 px)');
+  await page.getByRole('link', { name: DEMO_REVISION }).first().click();
+  await page.getByRole('img', { name: /Zeitplan der fünf Phasen/ }).waitFor();
+  await expectAccessible(page, 'Überblick (Teilnehmende, 360 px)');
+  const revisionUrl = page.url();
+  await page.goto(`${revisionUrl}/phasen`);
+  await page.getByText('Die Phasen verwaltet die Koordination; Sie sehen hier ihren Stand.').waitFor();
+  await expect(page.getByRole('button', { name: /Phase beginnen|Phase abschließen/ }).count()).resolves.toBe(0);
+  await expectAccessible(page, 'Phasen (Teilnehmende, 360 px)');
+  await page.goto(`${revisionUrl}/inhalte`);
+  await page.getByText('Die Inhalte bearbeitet die Koordination; Sie sehen hier den aktuellen Stand.').waitFor();
+  await expect(page.getByRole('button', { name: /hinzufügen/ }).count()).resolves.toBe(0);
+  await expectAccessible(page, 'Inhalte (Teilnehmende, 360 px)');
+  // Nothing wider than the screen: no horizontal scrolling on a phone.
+  const scrollWidth = await page.evaluate('document.documentElement.scrollWidth');
+  expect(scrollWidth).toBeLessThanOrEqual(360);
+  expectNoProblems(page);
+  await context.close();
+});
