@@ -3,9 +3,10 @@
 // .data/, unless DATABASE_URL is set), migrates, seeds the demo once, and runs
 // the API (with the web app) and the worker until Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildWebIfStale } from './lib/web-build.mjs';
 
 const started = Date.now();
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,15 +21,6 @@ function run(cmd, args) {
   }
 }
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 // 1. Dependencies.
 const lock = join(root, 'package-lock.json');
 const installed = join(root, 'node_modules/.package-lock.json');
@@ -38,18 +30,7 @@ if (!existsSync(installed) || statSync(lock).mtimeMs > statSync(installed).mtime
 }
 
 // 2. The web app, rebuilt when its sources are newer than the build.
-const webIndex = join(root, 'dist/apps/web/index.html');
-if (!existsSync(webIndex) || newestMtime(join(root, 'apps/web/src')) > statSync(webIndex).mtimeMs) {
-  log('building the web app…');
-  run(process.execPath, [
-    join(root, 'node_modules/vite/bin/vite.js'),
-    'build',
-    '--config',
-    'apps/web/vite.config.mts',
-    '--logLevel',
-    'warn',
-  ]);
-}
+buildWebIfStale(root, () => log('building the web app…'));
 
 // 3. PostgreSQL.
 let databaseUrl = process.env.DATABASE_URL;

@@ -1,37 +1,18 @@
 // Browser tests run against the real platform: the built web app served by
 // the API on an embedded PostgreSQL with the demo data.
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort, startEmbeddedPostgres } from '../../scripts/lib/embedded-pg.mjs';
+import { buildWebIfStale } from '../../scripts/lib/web-build.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 export default async function globalSetup() {
-  const webIndex = join(root, 'dist/apps/web/index.html');
-  if (!existsSync(webIndex) || newestMtime(join(root, 'apps/web/src')) > statSync(webIndex).mtimeMs) {
-    const build = spawnSync(
-      process.execPath,
-      ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'],
-      {
-        cwd: root,
-        stdio: 'inherit',
-      },
-    );
-    if (build.status !== 0) throw new Error('building the web app failed');
-  }
+  buildWebIfStale(root);
 
   const dir = mkdtempSync(join(tmpdir(), 'kw-e2e-pg-'));
   chmodSync(dir, 0o755);

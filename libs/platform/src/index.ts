@@ -5,3 +5,4 @@ export * from './domain-error';
 export * from './naming-strategy';
 export * from './text';
 export * from './request-context';
+export * from './constraints';

@@ -9,15 +9,13 @@ import {
   isUuid,
   normaliseEmail,
   notFound,
+  refuseDuplicate,
+  refuseInUse,
   requiredText,
 } from '@konzeptwerk/platform';
 import { MunicipalityKind, OrganisationType, RegionKind } from '@konzeptwerk/contracts';
 import { Municipality, Organisation, Region } from './region.entity';
 import type { CreateRegionInput, MunicipalityInput, SaveOrganisationInput, UpdateRegionInput } from './region.inputs';
-
-const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === '23505';
-// 23503: foreign key violation; 23001: ON DELETE RESTRICT.
-const isForeignKeyViolation = (e: unknown) => ['23503', '23001'].includes((e as { code?: string }).code ?? '');
 
 function checkEnum<T extends Record<string, string>>(e: T, value: string, field: string): T[keyof T] {
   if (!Object.values(e).includes(value)) throw invalid(`${field}: unknown value ${value}`);
@@ -54,19 +52,16 @@ export class RegionService {
     const kind = checkEnum(RegionKind, input.kind, 'kind');
     const municipalities = input.municipalities.map((m, i) => this.checkMunicipality(m, `municipalities[${i}]`));
     return this.db.transaction(async (tx) => {
-      let region: Region;
-      try {
-        region = await tx.save(tx.create(Region, { name, kind }));
+      const region = await refuseDuplicate(name, async () => {
+        const created = await tx.save(tx.create(Region, { name, kind }));
         if (municipalities.length) {
           await tx.insert(
             Municipality,
-            municipalities.map((m) => ({ ...m, regionId: region.id })),
+            municipalities.map((m) => ({ ...m, regionId: created.id })),
           );
         }
-      } catch (e) {
-        if (isUniqueViolation(e)) throw new DomainError('DUPLICATE', { details: name });
-        throw e;
-      }
+        return created;
+      });
       await audit(tx, {
         regionId: region.id,
         actorId: actor.userId,
@@ -89,12 +84,7 @@ export class RegionService {
       const before = { name: region.name, kind: region.kind };
       region.name = name;
       region.kind = kind;
-      try {
-        await tx.save(region);
-      } catch (e) {
-        if (isUniqueViolation(e)) throw new DomainError('DUPLICATE', { details: name });
-        throw e;
-      }
+      await refuseDuplicate(name, () => tx.save(region));
       await audit(tx, {
         regionId: region.id,
         actorId: actor.userId,
@@ -113,13 +103,9 @@ export class RegionService {
     const data = this.checkMunicipality(input, 'municipality');
     return this.db.transaction(async (tx) => {
       await this.lockRegion(tx, regionId);
-      let municipality: Municipality;
-      try {
-        municipality = await tx.save(tx.create(Municipality, { ...data, regionId }));
-      } catch (e) {
-        if (isUniqueViolation(e)) throw new DomainError('DUPLICATE', { details: data.name });
-        throw e;
-      }
+      const municipality = await refuseDuplicate(data.name, () =>
+        tx.save(tx.create(Municipality, { ...data, regionId })),
+      );
       await audit(tx, {
         regionId,
         actorId: actor.userId,
@@ -138,12 +124,7 @@ export class RegionService {
     return this.db.transaction(async (tx) => {
       const municipality = await tx.findOne(Municipality, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!municipality) throw notFound();
-      try {
-        await tx.delete(Municipality, { id });
-      } catch (e) {
-        if (isForeignKeyViolation(e)) throw new DomainError('IN_USE', { details: municipality.name });
-        throw e;
-      }
+      await refuseInUse(municipality.name, () => tx.delete(Municipality, { id }));
       await audit(tx, {
         regionId: municipality.regionId,
         actorId: actor.userId,
@@ -185,12 +166,7 @@ export class RegionService {
         organisation = tx.create(Organisation, { regionId: input.regionId });
       }
       Object.assign(organisation, { name, type, contactEmail, municipalities });
-      try {
-        organisation = await tx.save(organisation);
-      } catch (e) {
-        if (isUniqueViolation(e)) throw new DomainError('DUPLICATE', { details: name });
-        throw e;
-      }
+      organisation = await refuseDuplicate(name, () => tx.save(organisation));
       await audit(tx, {
         regionId: input.regionId,
         actorId: actor.userId,
@@ -211,12 +187,7 @@ export class RegionService {
       const organisation = await tx.findOne(Organisation, { where: { id }, relations: { municipalities: true } });
       if (!organisation || !actor.canSeeRegion(organisation.regionId)) throw notFound();
       this.requireCoordinator(actor, organisation.regionId);
-      try {
-        await tx.delete(Organisation, { id });
-      } catch (e) {
-        if (isForeignKeyViolation(e)) throw new DomainError('IN_USE', { details: organisation.name });
-        throw e;
-      }
+      await refuseInUse(organisation.name, () => tx.delete(Organisation, { id }));
       await audit(tx, {
         regionId: organisation.regionId,
         actorId: actor.userId,

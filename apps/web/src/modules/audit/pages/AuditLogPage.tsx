@@ -9,6 +9,7 @@ import { RevisionHeader } from '../../revisions/components/RevisionHeader';
 import { isAuditAction, parseAuditValues, shownFields } from '../auditLabels';
 import { AuditValueList } from '../components/AuditValueList';
 import { AUDIT_LOG } from '../graphql/queries';
+import { TableHead } from '../../../components/TableHead';
 
 const PAGE_SIZE = 20;
 
@@ -41,28 +42,16 @@ export function AuditLogPage() {
           <div className="kern-table-responsive">
             <table className="kern-table kern-table--small app-audit">
               <caption className="kern-sr-only">{t('audit.caption', { page })}</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">
-                    {t('audit.when')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('audit.who')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('audit.what')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('audit.before')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('audit.after')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('audit.reason')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('audit.when'),
+                  t('audit.who'),
+                  t('audit.what'),
+                  t('audit.before'),
+                  t('audit.after'),
+                  t('audit.reason'),
+                ]}
+              />
               <tbody className="kern-table__body">
                 {auditLog.entries.map((entry) => {
                   const before = parseAuditValues(entry.before);

@@ -12,6 +12,7 @@ import { RevisionHeader } from '../../revisions/components/RevisionHeader';
 import { InviteMemberForm } from '../components/InviteMemberForm';
 import { REMOVE_MEMBER, REVOKE_INVITATION } from '../graphql/mutations';
 import { REVISION_MEMBERS } from '../graphql/queries';
+import { TableHead } from '../../../components/TableHead';
 
 type Pending = { kind: 'member' | 'invitation'; id: string; label: string };
 
@@ -72,25 +73,15 @@ export function MembersPage() {
           <div className="kern-table-responsive">
             <table className="kern-table kern-table--small">
               <caption className="kern-sr-only">{t('members.members')}</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">
-                    {t('members.name')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('auth.email')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('members.role')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('members.since')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('common.actions')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('members.name'),
+                  t('auth.email'),
+                  t('members.role'),
+                  t('members.since'),
+                  t('common.actions'),
+                ]}
+              />
               <tbody className="kern-table__body">
                 {members.map((m) => (
                   <tr className="kern-table__row" key={m.id}>
@@ -130,25 +121,15 @@ export function MembersPage() {
           <div className="kern-table-responsive">
             <table className="kern-table kern-table--small">
               <caption className="kern-sr-only">{t('members.invitations')}</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">
-                    {t('auth.email')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('members.role')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('members.invitedAt')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('members.expiresAt')}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    {t('common.actions')}
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t('auth.email'),
+                  t('members.role'),
+                  t('members.invitedAt'),
+                  t('members.expiresAt'),
+                  t('common.actions'),
+                ]}
+              />
               <tbody className="kern-table__body">
                 {invitations.map((inv) => {
                   const boundTo =

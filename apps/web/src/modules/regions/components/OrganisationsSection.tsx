@@ -11,6 +11,7 @@ import { DELETE_ORGANISATION } from '../graphql/mutations';
 import { REGIONS } from '../graphql/queries';
 import type { OrganisationItem, RegionItem } from '../types';
 import { OrganisationForm } from './OrganisationForm';
+import { TableHead } from '../../../components/TableHead';
 
 /** The region's organisations; coordinators add, edit and delete them. */
 export function OrganisationsSection({ region, canEdit }: { region: RegionItem; canEdit: boolean }) {
@@ -58,27 +59,15 @@ export function OrganisationsSection({ region, canEdit }: { region: RegionItem; 
         <div className="kern-table-responsive">
           <table className="kern-table kern-table--small">
             <caption className="kern-sr-only">{t('organisations.caption', { region: region.name })}</caption>
-            <thead>
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">
-                  {t('organisations.name')}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t('organisations.type')}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t('organisations.municipalities')}
-                </th>
-                <th scope="col" className="kern-table__header">
-                  {t('organisations.contactEmail')}
-                </th>
-                {canEdit && (
-                  <th scope="col" className="kern-table__header">
-                    {t('common.actions')}
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('organisations.name'),
+                t('organisations.type'),
+                t('organisations.municipalities'),
+                t('organisations.contactEmail'),
+                ...(canEdit ? [t('common.actions')] : []),
+              ]}
+            />
             <tbody className="kern-table__body">
               {region.organisations.map((o) => (
                 <tr className="kern-table__row" key={o.id}>
