@@ -1,19 +1,24 @@
 import { rmSync } from 'node:fs';
 
-export default async function globalTeardown() {
-  const e2e = globalThis.__KW_E2E__;
-  if (!e2e) return;
-  await new Promise((done) => {
+/** Asks a child to stop and kills it after 10 s. */
+const stop = (child) =>
+  new Promise((done) => {
+    if (child.exitCode !== null) return done();
     const timer = setTimeout(() => {
-      e2e.api.kill('SIGKILL');
+      child.kill('SIGKILL');
       done();
     }, 10_000);
-    e2e.api.once('exit', () => {
+    child.once('exit', () => {
       clearTimeout(timer);
       done();
     });
-    e2e.api.kill('SIGTERM');
+    child.kill('SIGTERM');
   });
+
+export default async function globalTeardown() {
+  const e2e = globalThis.__KW_E2E__;
+  if (!e2e) return;
+  await Promise.all([stop(e2e.api), stop(e2e.worker)]);
   await e2e.server.stop();
   rmSync(e2e.dir, { recursive: true, force: true });
 }

@@ -23,6 +23,6 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/graphql': 'http://localhost:3000' },
+    proxy: { '/graphql': 'http://localhost:3000', '/api': 'http://localhost:3000' },
   },
 });

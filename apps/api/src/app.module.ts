@@ -17,6 +17,7 @@ import { NotificationsModule } from '@konzeptwerk/notifications';
 import { type Actor, Loaders, type RequestContext } from '@konzeptwerk/platform';
 import { RegionsModule } from '@konzeptwerk/regions';
 import { RevisionsModule } from '@konzeptwerk/revisions';
+import { RecommendationsModule } from '@konzeptwerk/recommendations';
 import { DomainErrorFilter } from './domain-error.filter';
 import { formatError, localeOf, localiseErrors } from './graphql-errors';
 
@@ -94,6 +95,7 @@ export class AppModule {
         IdentityModule,
         RegionsModule,
         RevisionsModule,
+        RecommendationsModule,
         NotificationsModule,
         JobsModule.forRoot({ databaseUrl: options.databaseUrl }),
       ],

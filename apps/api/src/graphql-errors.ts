@@ -31,6 +31,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
           de: formatErrorMessage(original.code, 'de', original.params),
           en: formatErrorMessage(original.code, 'en', original.params),
         },
+        ...(original.details ? { details: original.details } : {}),
       },
     };
   }

@@ -41,7 +41,14 @@ export function configureHttp(app: INestApplication, webRoot: string | null) {
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
     server.use(express.static(webRoot, { index: false, maxAge: '1h' }));
     server.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.includes('.')) return next();
+      if (
+        req.method !== 'GET' ||
+        req.path.startsWith('/graphql') ||
+        req.path.startsWith('/api/') ||
+        req.path.includes('.')
+      ) {
+        return next();
+      }
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(webRoot, 'index.html'));
     });

@@ -2,7 +2,13 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { IdentityResolver } from '@konzeptwerk/identity';
-import { OutboxResolver } from '@konzeptwerk/notifications';
+import { NotificationResolver, OutboxResolver } from '@konzeptwerk/notifications';
+import {
+  FeasibilityResolver,
+  RecommendationCommentResolver,
+  RecommendationExportResolver,
+  RecommendationResolver,
+} from '@konzeptwerk/recommendations';
 import { OrganisationResolver, RegionResolver } from '@konzeptwerk/regions';
 import { FieldOfActionResolver, RegionRevisionsResolver, RevisionResolver } from '@konzeptwerk/revisions';
 
@@ -15,6 +21,11 @@ export const RESOLVERS = [
   FieldOfActionResolver,
   RegionRevisionsResolver,
   OutboxResolver,
+  NotificationResolver,
+  RecommendationResolver,
+  RecommendationCommentResolver,
+  FeasibilityResolver,
+  RecommendationExportResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:generate`. Do not edit.\n\n';

@@ -2,6 +2,14 @@ import { Route, Routes } from 'react-router-dom';
 import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { AuditLogPage } from './modules/audit/pages/AuditLogPage';
+import { NotificationsPage } from './modules/notifications/pages/NotificationsPage';
+import { CoveragePage } from './modules/recommendations/pages/CoveragePage';
+import { MergePage } from './modules/recommendations/pages/MergePage';
+import { RecommendationBoardPage } from './modules/recommendations/pages/RecommendationBoardPage';
+import { RecommendationDetailPage } from './modules/recommendations/pages/RecommendationDetailPage';
+import { RecommendationEditorPage } from './modules/recommendations/pages/RecommendationEditorPage';
+import { RecommendationListPage } from './modules/recommendations/pages/RecommendationListPage';
+import { FeasibilityPage } from './modules/feasibility/pages/FeasibilityPage';
 import { AccountMenu } from './modules/auth/components/AccountMenu';
 import { MainNavigation } from './modules/auth/components/MainNavigation';
 import { AcceptInvitationPage } from './modules/auth/pages/AcceptInvitationPage';
@@ -33,6 +41,15 @@ export function App() {
             <Route path="fortschreibungen/:id/inhalte" element={<ContentsPage />} />
             <Route path="fortschreibungen/:id/mitglieder" element={<MembersPage />} />
             <Route path="fortschreibungen/:id/protokoll" element={<AuditLogPage />} />
+            <Route path="fortschreibungen/:id/umsetzbarkeit" element={<FeasibilityPage />} />
+            <Route path="fortschreibungen/:id/empfehlungen" element={<RecommendationListPage />} />
+            <Route path="fortschreibungen/:id/empfehlungen/tafel" element={<RecommendationBoardPage />} />
+            <Route path="fortschreibungen/:id/empfehlungen/abdeckung" element={<CoveragePage />} />
+            <Route path="fortschreibungen/:id/empfehlungen/neu" element={<RecommendationEditorPage />} />
+            <Route path="fortschreibungen/:id/empfehlungen/zusammenfuehren" element={<MergePage />} />
+            <Route path="fortschreibungen/:id/empfehlungen/:recId" element={<RecommendationDetailPage />} />
+            <Route path="fortschreibungen/:id/empfehlungen/:recId/bearbeiten" element={<RecommendationEditorPage />} />
+            <Route path="benachrichtigungen" element={<NotificationsPage />} />
             <Route path="postausgang" element={<OutboxPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { startJobWorker, workerConfigFromEnv } from '@konzeptwerk/jobs';
+import { exportJobs, feasibilityJobs } from '@konzeptwerk/recommendations';
 
 async function main() {
   const started = Date.now();
-  const worker = await startJobWorker(workerConfigFromEnv(process.env));
+  const worker = await startJobWorker(workerConfigFromEnv(process.env), console, [feasibilityJobs, exportJobs]);
   // With nothing to consume (mail delivery off) the event loop would run dry
   // and the process exit; supervisors would take that for a crash.
   const keepAlive = setInterval(() => undefined, 2 ** 30);

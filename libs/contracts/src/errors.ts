@@ -66,6 +66,34 @@ export const ERROR_MESSAGES = {
     de: 'Der Eintrag wird noch verwendet und kann nicht gelöscht werden: {details}',
     en: 'The item is still in use and cannot be deleted: {details}',
   },
+  RECOMMENDATION_CONFLICT: {
+    de: '{by} hat diese Empfehlung inzwischen geändert ({fields}). Ihre Eingaben sind nicht verloren: Vergleichen Sie die Änderungen und speichern Sie erneut.',
+    en: '{by} has changed this recommendation in the meantime ({fields}). Your input is not lost: compare the changes and save again.',
+  },
+  STATUS_TRANSITION_INVALID: {
+    de: 'Dieser Schritt ist im Status „{status}“ nicht möglich.',
+    en: 'This step is not possible in status “{status}”.',
+  },
+  PHASE_NOT_ACTIVE: {
+    de: 'Das ist nur möglich, solange die Phase „{phase}“ läuft.',
+    en: 'This is only possible while the phase “{phase}” is running.',
+  },
+  MERGE_INVALID: {
+    de: 'Zusammenführen nicht möglich: {details}',
+    en: 'Cannot merge: {details}',
+  },
+  DEADLINE_INVALID: {
+    de: 'Die Frist muss in der Zukunft liegen.',
+    en: 'The deadline must lie in the future.',
+  },
+  ALREADY_ANSWERED: {
+    de: 'Diese Anfrage wurde bereits beantwortet.',
+    en: 'This request has already been answered.',
+  },
+  DEADLINE_PASSED: {
+    de: 'Die Frist für diese Rückmeldung ist abgelaufen. Bitte wenden Sie sich an die Koordination.',
+    en: 'The deadline for this answer has passed. Please contact the coordination team.',
+  },
   INTERNAL: {
     de: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
     en: 'An unexpected error occurred. Please try again later.',

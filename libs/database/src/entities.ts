@@ -7,8 +7,21 @@ import {
   Session,
   SignInFailure,
 } from '@konzeptwerk/identity';
-import { OutboxMessage } from '@konzeptwerk/notifications';
-import { AuditEntry } from '@konzeptwerk/platform';
+import { Notification, OutboxMessage, ReminderLog } from '@konzeptwerk/notifications';
+import { AuditEntry, DataExport } from '@konzeptwerk/platform';
+import {
+  EvidenceLink,
+  FeasibilityCheck,
+  FeasibilityRequest,
+  Recommendation,
+  RecommendationAuthor,
+  RecommendationComment,
+  RecommendationMunicipality,
+  RecommendationOrganisation,
+  RecommendationSupport,
+  RecommendationTargetGroup,
+  RecommendationVersion,
+} from '@konzeptwerk/recommendations';
 import { Municipality, Organisation, Region } from '@konzeptwerk/regions';
 import { ConceptRevision, FieldOfAction, Goal, Guideline, Phase, TargetGroup } from '@konzeptwerk/revisions';
 
@@ -17,17 +30,31 @@ export const ENTITIES = [
   Account,
   AuditEntry,
   ConceptRevision,
+  DataExport,
+  EvidenceLink,
+  FeasibilityCheck,
+  FeasibilityRequest,
   FieldOfAction,
   Goal,
   Guideline,
   Invitation,
   Municipality,
+  Notification,
   Organisation,
   OutboxMessage,
   PasswordReset,
   Phase,
+  Recommendation,
+  RecommendationAuthor,
+  RecommendationComment,
+  RecommendationMunicipality,
+  RecommendationOrganisation,
+  RecommendationSupport,
+  RecommendationTargetGroup,
+  RecommendationVersion,
   Region,
   RegionCoordinator,
+  ReminderLog,
   RevisionMembership,
   Session,
   SignInFailure,

@@ -1,6 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import type { DataSource } from 'typeorm';
 import { PHASE_ORDER } from '@konzeptwerk/contracts';
+import { seedDemoRecommendations } from './seed-demo-recommendations';
 
 export const DEMO_PASSWORD = 'Konzeptwerk-Demo-2026';
 
@@ -17,6 +18,12 @@ export const DEMO_ACCOUNTS = [
     email: 'integration@rheda-wiedenbrueck.example',
     name: 'Petra Verwaltung',
   },
+  {
+    role: 'Jobcenter Kreis Gütersloh (implementing actor)',
+    email: 'umsetzung@jobcenter-kreis-guetersloh.example',
+    name: 'Jonas Berger',
+  },
+  { role: 'Teilnehmende*r (participant)', email: 'ehrenamt@integrationsrat-guetersloh.example', name: 'Mariam Haddad' },
 ] as const;
 
 const MUNICIPALITIES: [string, 'STADT' | 'GEMEINDE'][] = [
@@ -64,13 +71,13 @@ const TARGET_GROUPS: [string, string][] = [
   ['Länger hier lebende Zugewanderte', 'Mit Potenzial einer nachzuholenden Integration.'],
 ];
 
-/** Planned dates of the demo revision; the first two phases have started. */
+/** Planned dates of the demo revision: inventory, survey and conference are done, the workshops run. */
 const PHASES: Record<string, [string, string, 'PLANNED' | 'ACTIVE' | 'CLOSED']> = {
-  INVENTORY: ['2026-09-01', '2026-12-18', 'ACTIVE'],
-  SURVEY: ['2026-11-02', '2027-02-26', 'ACTIVE'],
-  CONFERENCE: ['2027-05-07', '2027-05-07', 'PLANNED'],
-  WORKSHOPS: ['2027-06-07', '2027-09-30', 'PLANNED'],
-  FINALISATION: ['2027-10-01', '2028-06-30', 'PLANNED'],
+  INVENTORY: ['2026-01-12', '2026-04-30', 'CLOSED'],
+  SURVEY: ['2026-03-02', '2026-06-30', 'CLOSED'],
+  CONFERENCE: ['2026-09-18', '2026-09-18', 'CLOSED'],
+  WORKSHOPS: ['2026-10-05', '2027-02-26', 'ACTIVE'],
+  FINALISATION: ['2027-03-01', '2027-12-17', 'PLANNED'],
 };
 
 /**
@@ -99,6 +106,7 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
         ]),
       );
     }
+    const organisations = new Map<string, string>();
     for (const [name, type, places] of ORGANISATIONS) {
       const org = await one(
         `INSERT INTO organisation (region_id, name, type, contact_email, version) VALUES ($1, $2, $3, $4, 1) RETURNING id`,
@@ -112,6 +120,7 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
             .replace(/^-|-$/g, '')}.example`,
         ],
       );
+      organisations.set(name, org);
       for (const place of places) {
         await tx.query(`INSERT INTO organisation_municipality (organisation_id, municipality_id) VALUES ($1, $2)`, [
           org,
@@ -130,11 +139,21 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
     for (const [i, kind] of PHASE_ORDER.entries()) {
       const [start, end, state] = PHASES[kind];
       await tx.query(
-        `INSERT INTO phase (revision_id, kind, position, state, planned_start, planned_end, activated_at, version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 1)`,
-        [revision, kind, i + 1, state, start, end, state === 'PLANNED' ? null : `${start}T08:00:00Z`],
+        `INSERT INTO phase (revision_id, kind, position, state, planned_start, planned_end, activated_at, closed_at, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1)`,
+        [
+          revision,
+          kind,
+          i + 1,
+          state,
+          start,
+          end,
+          state === 'PLANNED' ? null : `${start}T08:00:00Z`,
+          state === 'CLOSED' ? `${end}T16:00:00Z` : null,
+        ],
       );
     }
+    const fields = new Map<string, { id: string; title: string }>();
     for (const [i, [title, code, description]] of FIELDS.entries()) {
       const field = await one(
         `INSERT INTO field_of_action (revision_id, title, code, description, position, version) VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
@@ -144,6 +163,7 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
         `INSERT INTO goal (revision_id, field_of_action_id, text, position, version) VALUES ($1, $2, $3, 1, 1)`,
         [revision, field, `Angebote im Handlungsfeld „${title}“ sind in allen Kommunen bekannt und erreichbar.`],
       );
+      fields.set(code, { id: field, title });
     }
     await tx.query(`INSERT INTO goal (revision_id, text, position, version) VALUES ($1, $2, 1, 1)`, [
       revision,
@@ -154,11 +174,13 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
       'Integration ist eine Querschnittsaufgabe',
       'Alle Ämter und Einrichtungen tragen Verantwortung für Teilhabe.',
     ]);
+    const targetGroups: { id: string; name: string }[] = [];
     for (const [i, [name, description]] of TARGET_GROUPS.entries()) {
-      await tx.query(
-        `INSERT INTO target_group (revision_id, name, description, position, version) VALUES ($1, $2, $3, $4, 1)`,
+      const id = await one(
+        `INSERT INTO target_group (revision_id, name, description, position, version) VALUES ($1, $2, $3, $4, 1) RETURNING id`,
         [revision, name, description, i + 1],
       );
+      targetGroups.push({ id, name });
     }
     const passwordHash = await hash(DEMO_PASSWORD);
     const ids: string[] = [];
@@ -179,6 +201,23 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
       `INSERT INTO revision_membership (revision_id, account_id, role, municipality_id) VALUES ($1, $2, 'MUNICIPAL_REVIEWER', $3)`,
       [revision, ids[3], municipalities.get('Rheda-Wiedenbrück')],
     );
+    await tx.query(
+      `INSERT INTO revision_membership (revision_id, account_id, role, organisation_id) VALUES ($1, $2, 'IMPLEMENTING_ACTOR', $3)`,
+      [revision, ids[4], organisations.get('Jobcenter Kreis Gütersloh')],
+    );
+    await tx.query(`INSERT INTO revision_membership (revision_id, account_id, role) VALUES ($1, $2, 'PARTICIPANT')`, [
+      revision,
+      ids[5],
+    ]);
+    await seedDemoRecommendations(tx, {
+      revision,
+      coordinator: ids[1],
+      participants: [ids[2], ids[5]],
+      implementer: ids[4],
+      fields,
+      targetGroups,
+      organisations,
+    });
     await tx.query(
       `INSERT INTO audit_entry (region_id, revision_id, actor_id, action, entity_type, entity_id, after)
        VALUES ($1, $2, $3, 'revision.created', 'ConceptRevision', $4, $5)`,

@@ -1,12 +1,13 @@
+import type { EnqueueOptions, JobEnqueuer } from '@konzeptwerk/platform';
 import type { JobsConfig } from './jobs.config';
 import { type JobQueue, type JobsLogger, logErrors, openQueue } from './queue-backend';
 
 /** One queue per kind of work, so a slow kind cannot hold up another. */
-export const QUEUE_NAMES = ['mail'] as const;
+export const QUEUE_NAMES = ['mail', 'reminders', 'exports'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** The producer side: every queue, opened once per process. */
-export class JobQueues {
+export class JobQueues implements JobEnqueuer {
   private readonly queues: Map<QueueName, JobQueue>;
 
   constructor(
@@ -24,6 +25,19 @@ export class JobQueues {
 
   get(name: QueueName): JobQueue {
     return this.queues.get(name)!;
+  }
+
+  /** The JobEnqueuer other contexts use: the job id makes a repeated enqueue a no-op while the job waits or runs. */
+  async enqueue(queue: string, name: string, data: object, options: EnqueueOptions): Promise<void> {
+    if (!(QUEUE_NAMES as readonly string[]).includes(queue)) throw new Error(`Unknown queue ${queue}.`);
+    await this.get(queue as QueueName).add(name, data, {
+      jobId: options.jobId,
+      delay: options.delayMs,
+      attempts: options.attempts ?? 3,
+      backoff: { type: 'exponential', delay: 2_000 },
+      removeOnComplete: true,
+      removeOnFail: 100,
+    });
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { connectAndMigrate, dataSourceOptions } from '@konzeptwerk/database';
 import { type Mailer, OutboxDelivery, smtpMailer } from '@konzeptwerk/notifications';
-import { createJobQueues } from './job-queues';
+import { createJobQueues, type JobQueues } from './job-queues';
 import { createWorkers, type JobHandler } from './job-workers';
 import { describeQueueBackend, redact, type WorkerConfig } from './jobs.config';
 import { DeliverMailJob } from './mail/deliver-mail.job';
@@ -15,8 +15,25 @@ export interface RunningJobWorker {
   close(): Promise<void>;
 }
 
-/** The worker process: every job handler on the configured backend. */
-export async function startJobWorker(config: WorkerConfig, logger: JobsLogger = console): Promise<RunningJobWorker> {
+export interface JobContext {
+  db: DataSource;
+  queues: JobQueues;
+  config: WorkerConfig;
+  logger: JobsLogger;
+}
+
+/**
+ * A bounded context's share of the worker: its handlers, after scheduling any
+ * repeatable jobs it needs. The worker app composes them.
+ */
+export type JobContribution = (context: JobContext) => Promise<JobHandler[]> | JobHandler[];
+
+/** The worker process: mail delivery plus every contributed job handler on the configured backend. */
+export async function startJobWorker(
+  config: WorkerConfig,
+  logger: JobsLogger = console,
+  contributions: JobContribution[] = [],
+): Promise<RunningJobWorker> {
   const db = config.migrate
     ? await connectAndMigrate(config.databaseUrl)
     : await new DataSource(dataSourceOptions(config.databaseUrl)).initialize();
@@ -39,6 +56,7 @@ export async function startJobWorker(config: WorkerConfig, logger: JobsLogger = 
         'Mail delivery is off: SMTP_URL is not set. Messages stay PENDING in the outbox (Postausgang) and go out once it is set.',
       );
     }
+    for (const contribute of contributions) handlers.push(...(await contribute({ db, queues, config, logger })));
   } catch (e) {
     await queues.close();
     mailer?.close();

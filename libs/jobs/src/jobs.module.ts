@@ -8,6 +8,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { JOB_ENQUEUER } from '@konzeptwerk/platform';
 import { createJobQueues, JobQueues } from './job-queues';
 import { jobsConfigFromEnv } from './jobs.config';
 import { OutboxRelay } from './mail/outbox-relay';
@@ -47,6 +48,7 @@ export class JobsModule {
   static forRoot(options: JobsModuleOptions): DynamicModule {
     return {
       module: JobsModule,
+      global: true,
       providers: [
         {
           provide: JobQueues,
@@ -56,9 +58,10 @@ export class JobsModule {
               logger,
             }),
         },
+        { provide: JOB_ENQUEUER, useExisting: JobQueues },
         JobsLifecycle,
       ],
-      exports: [JobQueues],
+      exports: [JobQueues, JOB_ENQUEUER],
     };
   }
 }

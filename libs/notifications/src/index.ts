@@ -5,3 +5,6 @@ export * from './notifications.module';
 export * from './outbox';
 export * from './outbox-message.entity';
 export * from './outbox.resolver';
+export * from './notification.entity';
+export * from './notify';
+export * from './notification.resolver';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { NotificationResolver } from './notification.resolver';
 import { OutboxResolver } from './outbox.resolver';
 
-@Module({ providers: [OutboxResolver] })
+@Module({ providers: [OutboxResolver, NotificationResolver] })
 export class NotificationsModule {}

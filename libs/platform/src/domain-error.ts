@@ -5,6 +5,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly params: Record<string, ErrorParam> = {},
+    /** Machine-readable facts a client can act on (e.g. what changed in a conflict); sent as `extensions.details`. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(code);
     this.name = 'DomainError';

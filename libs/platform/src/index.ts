@@ -6,3 +6,8 @@ export * from './naming-strategy';
 export * from './text';
 export * from './request-context';
 export * from './constraints';
+export * from './data-export.entity';
+export * from './job-enqueuer';
+export * from './rich-text';
+export * from './word-diff';
+export * from './tabular';

@@ -7,7 +7,10 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; messages?: { de: string; en: string } } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; messages?: { de: string; en: string }; details?: Record<string, unknown> };
+  }[];
   status: number;
   setCookie: string[];
 }

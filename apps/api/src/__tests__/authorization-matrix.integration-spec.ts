@@ -74,6 +74,107 @@ const freshItem = (table: string, cols: string, values: string) => async (api: T
   ]);
 const freshField = freshItem('field_of_action', 'title, code', `'Feld', 'FE'`);
 
+/** Authors may edit; other members of the revision may not; drafts stay out of sight. */
+const AUTHOR_A = pattern(
+  {
+    anonymous: 'UNAUTHENTICATED',
+    admin: 'FORBIDDEN',
+    coordinatorA: 'ok',
+    ...forMembers('FORBIDDEN'),
+    participant: 'ok',
+  },
+  'NOT_FOUND',
+);
+const PARTICIPANT_A = pattern(
+  {
+    anonymous: 'UNAUTHENTICATED',
+    admin: 'FORBIDDEN',
+    coordinatorA: 'FORBIDDEN',
+    ...forMembers('FORBIDDEN'),
+    participant: 'ok',
+  },
+  'NOT_FOUND',
+);
+const WRITERS_A = pattern(
+  {
+    anonymous: 'UNAUTHENTICATED',
+    admin: 'FORBIDDEN',
+    coordinatorA: 'ok',
+    ...forMembers('FORBIDDEN'),
+    participant: 'ok',
+  },
+  'NOT_FOUND',
+);
+const DISCUSS_A = pattern(
+  {
+    anonymous: 'UNAUTHENTICATED',
+    admin: 'FORBIDDEN',
+    coordinatorA: 'ok',
+    ...forMembers('ok'),
+    observer: 'FORBIDDEN',
+  },
+  'NOT_FOUND',
+);
+
+const IMPLEMENTER_A = pattern(
+  {
+    anonymous: 'UNAUTHENTICATED',
+    admin: 'FORBIDDEN',
+    coordinatorA: 'FORBIDDEN',
+    ...forMembers('FORBIDDEN'),
+    implementer: 'ok',
+  },
+  'NOT_FOUND',
+);
+
+let fieldA: string | null = null;
+/** A field of action of revision A, made once. */
+const recField = async (api: TestApi, f: Fixtures) =>
+  (fieldA ??= await one(
+    api,
+    `INSERT INTO field_of_action (revision_id, title, code, position, version) VALUES ($1, 'Sprache', 'SP', 9, 1) RETURNING id`,
+    [f.revisionA],
+  ));
+/** A fresh recommendation of revision A in the given status, written by `author`. */
+const freshRecommendation = async (api: TestApi, f: Fixtures, status: string, author: FixtureRole = 'participant') => {
+  const field = await recField(api, f);
+  const authorId = f.accounts[author].id;
+  // Numbered after whatever createRecommendation has added to the field meanwhile.
+  const id = await one(
+    api,
+    `INSERT INTO recommendation (revision_id, field_of_action_id, number, reference, title, rationale, rationale_plain, terms, status, created_by_id, version)
+     SELECT $1, $2, n, 'SP-' || CASE WHEN n < 10 THEN '0' ELSE '' END || n, 'Sprachcafés', '<p>Begründung</p>', 'Begründung', '{sprachcaf}', $3, $4, 1
+       FROM (SELECT coalesce(max(number), 0) + 1 AS n FROM recommendation WHERE revision_id = $1 AND reference LIKE 'SP-%') x
+     RETURNING id`,
+    [f.revisionA, field, status, authorId],
+  );
+  await api.ds.query(
+    `INSERT INTO recommendation_author (recommendation_id, account_id, is_creator) VALUES ($1, $2, true)`,
+    [id, authorId],
+  );
+  await api.ds.query(
+    `INSERT INTO recommendation_version (recommendation_id, number, row_version, snapshot, author_id) VALUES ($1, 1, 1, $2, $3)`,
+    [
+      id,
+      JSON.stringify({
+        title: 'Sprachcafés',
+        rationale: '<p>Begründung</p>',
+        fieldOfAction: 'SP Sprache',
+        targetGroups: [],
+        municipalities: [],
+        organisations: [],
+        timeHorizon: null,
+        resources: null,
+        indicators: null,
+      }),
+      authorId,
+    ],
+  );
+  return id;
+};
+const workshopsRunning = (api: TestApi, f: Fixtures) =>
+  api.ds.query(`UPDATE phase SET state = 'ACTIVE' WHERE id = $1`, [f.phasesA.WORKSHOPS]);
+
 const CASES: Record<string, Case> = {
   // Queries
   me: { expect: PUBLIC('ok'), op: () => q('{ me { account { id } } }') },
@@ -325,6 +426,225 @@ const CASES: Record<string, Case> = {
       variables: { id: await freshItem('target_group', 'name', `'Gruppe'`)(api, f) },
     }),
   },
+  // Recommendations workbench
+  recommendations: {
+    expect: READ_A,
+    op: (f) =>
+      q('query($r:ID!){ recommendations(revisionId:$r){ total items { id authors { id } } } }', { r: f.revisionA }),
+  },
+  recommendation: {
+    expect: READ_A,
+    op: async (f, api) => ({
+      query:
+        'query($id:ID!){ recommendation(id:$id){ id comments { comment { id } } versions { number } evidence { id } } }',
+      variables: { id: await freshRecommendation(api, f, 'SUBMITTED') },
+    }),
+  },
+  similarRecommendations: {
+    expect: READ_A,
+    op: (f) =>
+      q('query($r:ID!){ similarRecommendations(revisionId:$r, title:"Sprachcafés"){ score } }', { r: f.revisionA }),
+  },
+  recommendationCoverage: {
+    expect: READ_A,
+    op: (f) => q('query($r:ID!){ recommendationCoverage(revisionId:$r){ count } }', { r: f.revisionA }),
+  },
+  recommendationDiff: {
+    expect: READ_A,
+    op: async (f, api) => ({
+      query: 'query($id:ID!){ recommendationDiff(id:$id, from:1, to:1){ field } }',
+      variables: { id: await freshRecommendation(api, f, 'SUBMITTED') },
+    }),
+  },
+  coAuthorCandidates: {
+    expect: WRITERS_A,
+    op: (f) => q('query($r:ID!){ coAuthorCandidates(revisionId:$r){ id } }', { r: f.revisionA }),
+  },
+  createRecommendation: {
+    expect: WRITERS_A,
+    op: async (f, api) => {
+      await workshopsRunning(api, f);
+      return {
+        query:
+          'mutation($r:ID!,$f:ID!){ createRecommendation(input:{revisionId:$r, fieldOfActionId:$f, title:"Sprachcafés", rationale:"<p>x</p>"}){ id } }',
+        variables: { r: f.revisionA, f: await recField(api, f) },
+      };
+    },
+  },
+  updateRecommendation: {
+    expect: AUTHOR_A,
+    op: async (f, api) => {
+      await workshopsRunning(api, f);
+      return {
+        query:
+          'mutation($id:ID!,$f:ID!){ updateRecommendation(input:{id:$id, version:1, fieldOfActionId:$f, title:"Sprachcafés überall", rationale:"<p>x</p>"}){ id } }',
+        variables: { id: await freshRecommendation(api, f, 'SUBMITTED'), f: await recField(api, f) },
+      };
+    },
+  },
+  transitionRecommendation: {
+    expect: COORDINATE_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!){ transitionRecommendation(id:$id, action:START_REVIEW){ status } }',
+      variables: { id: await freshRecommendation(api, f, 'SUBMITTED') },
+    }),
+  },
+  mergeRecommendations: {
+    expect: COORDINATE_A,
+    op: async (f, api) => ({
+      query:
+        'mutation($s:[ID!]!,$f:ID!){ mergeRecommendations(input:{sourceIds:$s, fieldOfActionId:$f, title:"Zusammen", rationale:"<p>x</p>"}){ id } }',
+      variables: {
+        s: [await freshRecommendation(api, f, 'IN_REVIEW'), await freshRecommendation(api, f, 'IN_REVIEW')],
+        f: await recField(api, f),
+      },
+    }),
+  },
+  addCoAuthor: {
+    expect: AUTHOR_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!,$a:ID!){ addCoAuthor(id:$id, accountId:$a){ id } }',
+      variables: { id: await freshRecommendation(api, f, 'SUBMITTED'), a: f.accounts.participant.id },
+    }),
+  },
+  removeCoAuthor: {
+    expect: AUTHOR_A,
+    op: async (f, api) => {
+      const id = await freshRecommendation(api, f, 'SUBMITTED');
+      // A co-author who is none of the roles asking, so nobody asks about themselves.
+      await api.ds.query(`INSERT INTO recommendation_author (recommendation_id, account_id) VALUES ($1, $2)`, [
+        id,
+        f.accounts.outsider.id,
+      ]);
+      return {
+        query: 'mutation($id:ID!,$a:ID!){ removeCoAuthor(id:$id, accountId:$a){ id } }',
+        variables: { id, a: f.accounts.outsider.id },
+      };
+    },
+  },
+  supportRecommendation: {
+    expect: PARTICIPANT_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!){ supportRecommendation(id:$id){ supportCount } }',
+      variables: { id: await freshRecommendation(api, f, 'SUBMITTED', 'coordinatorA') },
+    }),
+  },
+  withdrawSupport: {
+    expect: PARTICIPANT_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!){ withdrawSupport(id:$id){ supportCount } }',
+      variables: { id: await freshRecommendation(api, f, 'SUBMITTED', 'coordinatorA') },
+    }),
+  },
+  addRecommendationComment: {
+    expect: DISCUSS_A,
+    op: async (f, api) => ({
+      query: 'mutation($id:ID!){ addRecommendationComment(id:$id, body:"Gute Idee"){ id authorName } }',
+      variables: { id: await freshRecommendation(api, f, 'SUBMITTED') },
+    }),
+  },
+  addEvidence: {
+    expect: AUTHOR_A,
+    op: async (f, api) => ({
+      query:
+        'mutation($id:ID!){ addEvidence(id:$id, input:{kind:FINDING, label:"Umfrage: Sprachkurse fehlen"}){ id } }',
+      variables: { id: await freshRecommendation(api, f, 'SUBMITTED') },
+    }),
+  },
+  removeEvidence: {
+    expect: AUTHOR_A,
+    op: async (f, api) => {
+      const id = await freshRecommendation(api, f, 'SUBMITTED');
+      const link = await one(
+        api,
+        `INSERT INTO evidence_link (recommendation_id, kind, label) VALUES ($1, 'FINDING', 'Umfrage') RETURNING id`,
+        [id],
+      );
+      return { query: 'mutation($id:ID!){ removeEvidence(linkId:$id) }', variables: { id: link } };
+    },
+  },
+  // Feasibility checks with the implementing organisations
+  requestFeasibility: {
+    expect: COORDINATE_A,
+    op: async (f, api) => ({
+      query: 'mutation($i:RequestFeasibilityInput!){ requestFeasibility(input:$i){ created request { id deadline } } }',
+      variables: {
+        i: {
+          revisionId: f.revisionA,
+          recommendationIds: [await freshRecommendation(api, f, 'IN_REVIEW')],
+          organisationIds: [f.organisationA],
+          deadline: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+        },
+      },
+    }),
+  },
+  answerFeasibility: {
+    expect: IMPLEMENTER_A,
+    op: async (f, api) => {
+      const rec = await freshRecommendation(api, f, 'FEASIBILITY_CHECK');
+      const request = await one(
+        api,
+        `INSERT INTO feasibility_request (revision_id, deadline, reminder_days_before) VALUES ($1, now() + interval '7 days', '{1}') RETURNING id`,
+        [f.revisionA],
+      );
+      const check = await one(
+        api,
+        `INSERT INTO feasibility_check (request_id, recommendation_id, organisation_id, version) VALUES ($1, $2, $3, 1) RETURNING id`,
+        [request, rec, f.organisationA],
+      );
+      return {
+        query: 'mutation($id:ID!){ answerFeasibility(input:{checkId:$id, answer:FEASIBLE, version:1}){ answer } }',
+        variables: { id: check },
+      };
+    },
+  },
+  feasibilityMatrix: {
+    expect: COORDINATE_A,
+    op: (f) =>
+      q('query($r:ID!){ feasibilityMatrix(revisionId:$r){ cells { answer } organisations { id } } }', {
+        r: f.revisionA,
+      }),
+  },
+  myFeasibilityChecks: {
+    expect: pattern(
+      {
+        anonymous: 'UNAUTHENTICATED',
+        admin: 'FORBIDDEN',
+        coordinatorA: 'ok',
+        ...forMembers('FORBIDDEN'),
+        implementer: 'ok',
+      },
+      'NOT_FOUND',
+    ),
+    op: (f) =>
+      q('query($r:ID!){ myFeasibilityChecks(revisionId:$r){ id recommendation { reference } } }', { r: f.revisionA }),
+  },
+  // Exports of a revision's recommendations
+  exportRecommendations: {
+    expect: COORDINATE_A,
+    op: (f) =>
+      q('mutation($r:ID!){ exportRecommendations(revisionId:$r, format:XLSX){ id status } }', { r: f.revisionA }),
+  },
+  dataExports: {
+    expect: COORDINATE_A,
+    op: (f) => q('query($r:ID!){ dataExports(revisionId:$r){ id downloadUrl } }', { r: f.revisionA }),
+  },
+  dataExport: {
+    expect: pattern({ anonymous: 'UNAUTHENTICATED', coordinatorA: 'ok' }, 'NOT_FOUND'),
+    op: async (f, api) => ({
+      query: 'query($id:ID!){ dataExport(id:$id){ id status processed total } }',
+      variables: {
+        id: await one(
+          api,
+          `INSERT INTO data_export (region_id, revision_id, kind, format, requested_by_id) VALUES ($1, $2, 'recommendations', 'CSV', $3) RETURNING id`,
+          [f.regionA, f.revisionA, f.accounts.coordinatorA.id],
+        ),
+      },
+    }),
+  },
+  // In-app notifications: everyone reads their own
+  notifications: { expect: SIGNED_IN, op: () => q('{ notifications { unread items { id } } }') },
+  markNotificationsRead: { expect: SIGNED_IN, op: () => q('mutation{ markNotificationsRead }') },
 };
 
 let api: TestApi;

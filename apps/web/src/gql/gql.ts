@@ -22,6 +22,17 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query Me {\n    me {\n      account {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n      coordinatorRegionIds\n      memberships {\n        revisionId\n        regionId\n        role\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      regionName\n      revisionTitle\n      municipalityName\n      organisationName\n      expiresAt\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  fragment RecommendationExportFields on DataExport {\n    id\n    format\n    status\n    processed\n    total\n    fileName\n    byteSize\n    error\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n": typeof types.RecommendationExportFieldsFragmentDoc,
+    "\n  query RecommendationExportRevision($id: ID!) {\n    revision(id: $id) {\n      id\n      regionId\n    }\n  }\n": typeof types.RecommendationExportRevisionDocument,
+    "\n  query RecommendationExport($id: ID!) {\n    dataExport(id: $id) {\n      ...RecommendationExportFields\n    }\n  }\n": typeof types.RecommendationExportDocument,
+    "\n  query RecommendationExports($revisionId: ID!) {\n    dataExports(revisionId: $revisionId) {\n      ...RecommendationExportFields\n    }\n  }\n": typeof types.RecommendationExportsDocument,
+    "\n  mutation StartRecommendationExport($revisionId: ID!, $format: ExportFormat!) {\n    exportRecommendations(revisionId: $revisionId, format: $format) {\n      ...RecommendationExportFields\n    }\n  }\n": typeof types.StartRecommendationExportDocument,
+    "\n  mutation RequestFeasibility($input: RequestFeasibilityInput!) {\n    requestFeasibility(input: $input) {\n      created\n      skipped\n      organisationsWithoutRecipient\n      request {\n        id\n        deadline\n      }\n    }\n  }\n": typeof types.RequestFeasibilityDocument,
+    "\n  mutation AnswerFeasibility($input: AnswerFeasibilityInput!) {\n    answerFeasibility(input: $input) {\n      id\n      answer\n      comment\n      answeredAt\n      canAnswer\n      version\n    }\n  }\n": typeof types.AnswerFeasibilityDocument,
+    "\n  query FeasibilityRevision($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      regionId\n      region {\n        id\n        organisations {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.FeasibilityRevisionDocument,
+    "\n  query FeasibilityMatrix($revisionId: ID!) {\n    feasibilityMatrix(revisionId: $revisionId) {\n      recommendations {\n        id\n        reference\n        title\n      }\n      organisations {\n        id\n        name\n      }\n      cells {\n        recommendationId\n        organisationId\n        checkId\n        answer\n        comment\n        answeredAt\n        deadline\n      }\n    }\n  }\n": typeof types.FeasibilityMatrixDocument,
+    "\n  query RequestableRecommendations($revisionId: ID!) {\n    recommendations(revisionId: $revisionId, filter: { statuses: [IN_REVIEW, FEASIBILITY_CHECK] }, limit: 500) {\n      total\n      items {\n        id\n        reference\n        title\n        status\n      }\n    }\n  }\n": typeof types.RequestableRecommendationsDocument,
+    "\n  query MyFeasibilityChecks($revisionId: ID!) {\n    myFeasibilityChecks(revisionId: $revisionId) {\n      id\n      answer\n      comment\n      answeredAt\n      canAnswer\n      version\n      organisation {\n        id\n        name\n      }\n      recommendation {\n        id\n        reference\n        title\n        rationale\n      }\n      request {\n        id\n        deadline\n        message\n      }\n    }\n  }\n": typeof types.MyFeasibilityChecksDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
@@ -60,6 +71,17 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query Me {\n    me {\n      account {\n        id\n        displayName\n        email\n        isPlatformAdmin\n      }\n      coordinatorRegionIds\n      memberships {\n        revisionId\n        regionId\n        role\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      regionName\n      revisionTitle\n      municipalityName\n      organisationName\n      expiresAt\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  fragment RecommendationExportFields on DataExport {\n    id\n    format\n    status\n    processed\n    total\n    fileName\n    byteSize\n    error\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n": types.RecommendationExportFieldsFragmentDoc,
+    "\n  query RecommendationExportRevision($id: ID!) {\n    revision(id: $id) {\n      id\n      regionId\n    }\n  }\n": types.RecommendationExportRevisionDocument,
+    "\n  query RecommendationExport($id: ID!) {\n    dataExport(id: $id) {\n      ...RecommendationExportFields\n    }\n  }\n": types.RecommendationExportDocument,
+    "\n  query RecommendationExports($revisionId: ID!) {\n    dataExports(revisionId: $revisionId) {\n      ...RecommendationExportFields\n    }\n  }\n": types.RecommendationExportsDocument,
+    "\n  mutation StartRecommendationExport($revisionId: ID!, $format: ExportFormat!) {\n    exportRecommendations(revisionId: $revisionId, format: $format) {\n      ...RecommendationExportFields\n    }\n  }\n": types.StartRecommendationExportDocument,
+    "\n  mutation RequestFeasibility($input: RequestFeasibilityInput!) {\n    requestFeasibility(input: $input) {\n      created\n      skipped\n      organisationsWithoutRecipient\n      request {\n        id\n        deadline\n      }\n    }\n  }\n": types.RequestFeasibilityDocument,
+    "\n  mutation AnswerFeasibility($input: AnswerFeasibilityInput!) {\n    answerFeasibility(input: $input) {\n      id\n      answer\n      comment\n      answeredAt\n      canAnswer\n      version\n    }\n  }\n": types.AnswerFeasibilityDocument,
+    "\n  query FeasibilityRevision($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      regionId\n      region {\n        id\n        organisations {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.FeasibilityRevisionDocument,
+    "\n  query FeasibilityMatrix($revisionId: ID!) {\n    feasibilityMatrix(revisionId: $revisionId) {\n      recommendations {\n        id\n        reference\n        title\n      }\n      organisations {\n        id\n        name\n      }\n      cells {\n        recommendationId\n        organisationId\n        checkId\n        answer\n        comment\n        answeredAt\n        deadline\n      }\n    }\n  }\n": types.FeasibilityMatrixDocument,
+    "\n  query RequestableRecommendations($revisionId: ID!) {\n    recommendations(revisionId: $revisionId, filter: { statuses: [IN_REVIEW, FEASIBILITY_CHECK] }, limit: 500) {\n      total\n      items {\n        id\n        reference\n        title\n        status\n      }\n    }\n  }\n": types.RequestableRecommendationsDocument,
+    "\n  query MyFeasibilityChecks($revisionId: ID!) {\n    myFeasibilityChecks(revisionId: $revisionId) {\n      id\n      answer\n      comment\n      answeredAt\n      canAnswer\n      version\n      organisation {\n        id\n        name\n      }\n      recommendation {\n        id\n        reference\n        title\n        rationale\n      }\n      request {\n        id\n        deadline\n        message\n      }\n    }\n  }\n": types.MyFeasibilityChecksDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.RemoveMemberDocument,
@@ -136,6 +158,50 @@ export function graphql(source: "\n  query Me {\n    me {\n      account {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      regionName\n      revisionTitle\n      municipalityName\n      organisationName\n      expiresAt\n      accountExists\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      regionName\n      revisionTitle\n      municipalityName\n      organisationName\n      expiresAt\n      accountExists\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecommendationExportFields on DataExport {\n    id\n    format\n    status\n    processed\n    total\n    fileName\n    byteSize\n    error\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n"): (typeof documents)["\n  fragment RecommendationExportFields on DataExport {\n    id\n    format\n    status\n    processed\n    total\n    fileName\n    byteSize\n    error\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecommendationExportRevision($id: ID!) {\n    revision(id: $id) {\n      id\n      regionId\n    }\n  }\n"): (typeof documents)["\n  query RecommendationExportRevision($id: ID!) {\n    revision(id: $id) {\n      id\n      regionId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecommendationExport($id: ID!) {\n    dataExport(id: $id) {\n      ...RecommendationExportFields\n    }\n  }\n"): (typeof documents)["\n  query RecommendationExport($id: ID!) {\n    dataExport(id: $id) {\n      ...RecommendationExportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecommendationExports($revisionId: ID!) {\n    dataExports(revisionId: $revisionId) {\n      ...RecommendationExportFields\n    }\n  }\n"): (typeof documents)["\n  query RecommendationExports($revisionId: ID!) {\n    dataExports(revisionId: $revisionId) {\n      ...RecommendationExportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartRecommendationExport($revisionId: ID!, $format: ExportFormat!) {\n    exportRecommendations(revisionId: $revisionId, format: $format) {\n      ...RecommendationExportFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartRecommendationExport($revisionId: ID!, $format: ExportFormat!) {\n    exportRecommendations(revisionId: $revisionId, format: $format) {\n      ...RecommendationExportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestFeasibility($input: RequestFeasibilityInput!) {\n    requestFeasibility(input: $input) {\n      created\n      skipped\n      organisationsWithoutRecipient\n      request {\n        id\n        deadline\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestFeasibility($input: RequestFeasibilityInput!) {\n    requestFeasibility(input: $input) {\n      created\n      skipped\n      organisationsWithoutRecipient\n      request {\n        id\n        deadline\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerFeasibility($input: AnswerFeasibilityInput!) {\n    answerFeasibility(input: $input) {\n      id\n      answer\n      comment\n      answeredAt\n      canAnswer\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerFeasibility($input: AnswerFeasibilityInput!) {\n    answerFeasibility(input: $input) {\n      id\n      answer\n      comment\n      answeredAt\n      canAnswer\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeasibilityRevision($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      regionId\n      region {\n        id\n        organisations {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeasibilityRevision($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      regionId\n      region {\n        id\n        organisations {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeasibilityMatrix($revisionId: ID!) {\n    feasibilityMatrix(revisionId: $revisionId) {\n      recommendations {\n        id\n        reference\n        title\n      }\n      organisations {\n        id\n        name\n      }\n      cells {\n        recommendationId\n        organisationId\n        checkId\n        answer\n        comment\n        answeredAt\n        deadline\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeasibilityMatrix($revisionId: ID!) {\n    feasibilityMatrix(revisionId: $revisionId) {\n      recommendations {\n        id\n        reference\n        title\n      }\n      organisations {\n        id\n        name\n      }\n      cells {\n        recommendationId\n        organisationId\n        checkId\n        answer\n        comment\n        answeredAt\n        deadline\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestableRecommendations($revisionId: ID!) {\n    recommendations(revisionId: $revisionId, filter: { statuses: [IN_REVIEW, FEASIBILITY_CHECK] }, limit: 500) {\n      total\n      items {\n        id\n        reference\n        title\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestableRecommendations($revisionId: ID!) {\n    recommendations(revisionId: $revisionId, filter: { statuses: [IN_REVIEW, FEASIBILITY_CHECK] }, limit: 500) {\n      total\n      items {\n        id\n        reference\n        title\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFeasibilityChecks($revisionId: ID!) {\n    myFeasibilityChecks(revisionId: $revisionId) {\n      id\n      answer\n      comment\n      answeredAt\n      canAnswer\n      version\n      organisation {\n        id\n        name\n      }\n      recommendation {\n        id\n        reference\n        title\n        rationale\n      }\n      request {\n        id\n        deadline\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyFeasibilityChecks($revisionId: ID!) {\n    myFeasibilityChecks(revisionId: $revisionId) {\n      id\n      answer\n      comment\n      answeredAt\n      canAnswer\n      version\n      organisation {\n        id\n        name\n      }\n      recommendation {\n        id\n        reference\n        title\n        rationale\n      }\n      request {\n        id\n        deadline\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

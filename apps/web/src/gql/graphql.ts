@@ -36,6 +36,15 @@ export type Account = {
   locale: Scalars['String']['output'];
 };
 
+export type AnswerFeasibilityInput = {
+  answer: FeasibilityAnswer;
+  checkId: Scalars['ID']['input'];
+  /** Required unless the answer is FEASIBLE. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The version of the check the answer is based on. */
+  version: Scalars['Int']['input'];
+};
+
 export type AuditEntryView = {
   __typename: 'AuditEntryView';
   /** What happened, e.g. phase.activated. */
@@ -56,6 +65,12 @@ export type AuditPage = {
   __typename: 'AuditPage';
   entries: Array<AuditEntryView>;
   total: Scalars['Int']['output'];
+};
+
+export type CommentThread = {
+  __typename: 'CommentThread';
+  comment: RecommendationComment;
+  replies: Array<RecommendationComment>;
 };
 
 /** Fortschreibung des Integrationskonzepts: one edition of the concept and the process producing it. */
@@ -80,6 +95,32 @@ export type ConceptRevision = {
   version: Scalars['Int']['output'];
 };
 
+export type CoverageCell = {
+  __typename: 'CoverageCell';
+  count: Scalars['Int']['output'];
+  fieldOfActionId: Scalars['ID']['output'];
+  /** Null: recommendations naming no target group. */
+  targetGroupId: Maybe<Scalars['ID']['output']>;
+};
+
+export type CreateRecommendationInput = {
+  allMunicipalities?: Scalars['Boolean']['input'];
+  evidence?: Array<EvidenceInput>;
+  fieldOfActionId: Scalars['ID']['input'];
+  indicators?: InputMaybe<Scalars['String']['input']>;
+  /** The municipalities concerned when not all are. */
+  municipalityIds?: Array<Scalars['ID']['input']>;
+  /** Implementing organisations. */
+  organisationIds?: Array<Scalars['ID']['input']>;
+  /** Rich text (HTML); sanitized on the server. */
+  rationale: Scalars['String']['input'];
+  resources?: InputMaybe<Scalars['String']['input']>;
+  revisionId: Scalars['ID']['input'];
+  targetGroupIds?: Array<Scalars['ID']['input']>;
+  timeHorizon?: InputMaybe<TimeHorizon>;
+  title: Scalars['String']['input'];
+};
+
 export type CreateRegionInput = {
   kind: RegionKind;
   municipalities?: Array<MunicipalityInput>;
@@ -92,6 +133,149 @@ export type CreateRevisionInput = {
   predecessorId?: InputMaybe<Scalars['ID']['input']>;
   regionId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+export type DataExport = {
+  __typename: 'DataExport';
+  byteSize: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Where the finished file is downloaded; null until DONE. */
+  downloadUrl: Maybe<Scalars['String']['output']>;
+  error: Maybe<Scalars['String']['output']>;
+  fileName: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  format: ExportFormat;
+  id: Scalars['ID']['output'];
+  /** What is exported, e.g. recommendations. */
+  kind: Scalars['String']['output'];
+  processed: Scalars['Int']['output'];
+  status: ExportStatus;
+  total: Maybe<Scalars['Int']['output']>;
+};
+
+export type DiffSegmentView = {
+  __typename: 'DiffSegmentView';
+  /** same, added or removed */
+  kind: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type EvidenceInput = {
+  kind: EvidenceKind;
+  label: Scalars['String']['input'];
+  /** The linked item where it lives on the platform. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EvidenceKind =
+  | 'CHALLENGE'
+  | 'DOCUMENT'
+  | 'FINDING'
+  | 'INDICATOR'
+  | 'MERGED_FROM'
+  | 'NEED'
+  | 'OTHER'
+  | 'SOLUTION_APPROACH';
+
+export type EvidenceLink = {
+  __typename: 'EvidenceLink';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: EvidenceKind;
+  label: Scalars['String']['output'];
+  /** The linked item, where it lives on the platform. */
+  targetId: Maybe<Scalars['ID']['output']>;
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type ExportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+export type ExportStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+export type FeasibilityAnswer =
+  | 'FEASIBLE'
+  | 'FEASIBLE_WITH_CONDITIONS'
+  | 'NOT_FEASIBLE';
+
+/** One cell of the feasibility matrix: the latest check of a recommendation and organisation. */
+export type FeasibilityCell = {
+  __typename: 'FeasibilityCell';
+  answer: Maybe<FeasibilityAnswer>;
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  checkId: Scalars['ID']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  deadline: Scalars['DateTime']['output'];
+  organisationId: Scalars['ID']['output'];
+  recommendationId: Scalars['ID']['output'];
+  requestId: Scalars['ID']['output'];
+};
+
+export type FeasibilityCheck = {
+  __typename: 'FeasibilityCheck';
+  answer: Maybe<FeasibilityAnswer>;
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the caller may answer it now: for their organisation, before the deadline. */
+  canAnswer: Scalars['Boolean']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  organisationId: Scalars['ID']['output'];
+  recommendation: Recommendation;
+  recommendationId: Scalars['ID']['output'];
+  request: FeasibilityRequest;
+  requestId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Recommendations × organisations with their latest feasibility answers. */
+export type FeasibilityMatrix = {
+  __typename: 'FeasibilityMatrix';
+  /** Pairs without any check have no cell. */
+  cells: Array<FeasibilityCell>;
+  /** Alphabetical. */
+  organisations: Array<Organisation>;
+  /** In the order of fields of action and numbers. */
+  recommendations: Array<Recommendation>;
+};
+
+export type FeasibilityRequest = {
+  __typename: 'FeasibilityRequest';
+  createdAt: Scalars['DateTime']['output'];
+  deadline: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  message: Maybe<Scalars['String']['output']>;
+  /** Days before the deadline on which open requests are reminded. */
+  reminderDaysBefore: Array<Scalars['Int']['output']>;
+  revisionId: Scalars['ID']['output'];
+};
+
+/** What requesting feasibility checks did. */
+export type FeasibilityRequestResult = {
+  __typename: 'FeasibilityRequestResult';
+  /** Checks created: one per recommendation and organisation. */
+  created: Scalars['Int']['output'];
+  /** Organisations asked but not reachable: no implementing actor in the revision and no contact e-mail. */
+  organisationsWithoutRecipient: Array<Scalars['ID']['output']>;
+  request: FeasibilityRequest;
+  /** Pairs left out because they already wait for an answer in an open request. */
+  skipped: Scalars['Int']['output'];
+};
+
+export type FieldChangeView = {
+  __typename: 'FieldChangeView';
+  after: Scalars['String']['output'];
+  before: Scalars['String']['output'];
+  /** title, rationale, fieldOfAction, targetGroups, municipalities, organisations, timeHorizon, resources or indicators */
+  field: Scalars['String']['output'];
+  segments: Array<DiffSegmentView>;
 };
 
 /** Handlungsfeld: a field of action of the concept. */
@@ -186,6 +370,24 @@ export type Member = {
   since: Scalars['DateTime']['output'];
 };
 
+export type MergeRecommendationsInput = {
+  allMunicipalities?: Scalars['Boolean']['input'];
+  fieldOfActionId: Scalars['ID']['input'];
+  indicators?: InputMaybe<Scalars['String']['input']>;
+  /** The municipalities concerned when not all are. */
+  municipalityIds?: Array<Scalars['ID']['input']>;
+  /** Implementing organisations. */
+  organisationIds?: Array<Scalars['ID']['input']>;
+  /** Rich text (HTML); sanitized on the server. */
+  rationale: Scalars['String']['input'];
+  resources?: InputMaybe<Scalars['String']['input']>;
+  /** At least two recommendations of one revision. */
+  sourceIds: Array<Scalars['ID']['input']>;
+  targetGroupIds?: Array<Scalars['ID']['input']>;
+  timeHorizon?: InputMaybe<TimeHorizon>;
+  title: Scalars['String']['input'];
+};
+
 /** A kreisangehörige Stadt or Gemeinde, or a Stadtbezirk. */
 export type Municipality = {
   __typename: 'Municipality';
@@ -209,9 +411,15 @@ export type Mutation = {
   acceptInvitation: Viewer;
   /** PLANNED → ACTIVE; the phase before must have started. */
   activatePhase: Phase;
+  addCoAuthor: Recommendation;
+  addEvidence: EvidenceLink;
   addMunicipality: Municipality;
+  addRecommendationComment: RecommendationComment;
+  /** An implementing actor's answer for their organisation; can be changed until the deadline. */
+  answerFeasibility: FeasibilityCheck;
   /** ACTIVE → CLOSED. */
   closePhase: Phase;
+  createRecommendation: Recommendation;
   createRegion: Region;
   createRevision: ConceptRevision;
   deleteFieldOfAction: Scalars['Boolean']['output'];
@@ -219,13 +427,23 @@ export type Mutation = {
   deleteGuideline: Scalars['Boolean']['output'];
   deleteOrganisation: Scalars['Boolean']['output'];
   deleteTargetGroup: Scalars['Boolean']['output'];
+  /** Starts building a file with every recommendation of the revision (coordinators of the revision's region). */
+  exportRecommendations: DataExport;
   inviteCoordinator: Invitation;
   inviteMember: Invitation;
+  /** Marks the given notifications (or all) as read; answers how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
+  /** Merges several recommendations into a new one. */
+  mergeRecommendations: Recommendation;
   planPhase: Phase;
+  removeCoAuthor: Recommendation;
+  removeEvidence: Scalars['Boolean']['output'];
   removeMember: Scalars['Boolean']['output'];
   removeMunicipality: Scalars['Boolean']['output'];
   /** CLOSED → ACTIVE, with a reason. */
   reopenPhase: Phase;
+  /** Asks organisations whether recommendations are feasible for them; e-mails whoever answers for each. */
+  requestFeasibility: FeasibilityRequestResult;
   /** Sends a reset link if the address has an account; always answers true. */
   requestPasswordReset: Scalars['Boolean']['output'];
   resetPassword: Viewer;
@@ -237,8 +455,14 @@ export type Mutation = {
   saveTargetGroup: TargetGroup;
   signIn: Viewer;
   signOut: Scalars['Boolean']['output'];
+  supportRecommendation: Recommendation;
+  /** Moves a recommendation in its lifecycle. */
+  transitionRecommendation: Recommendation;
+  /** Saves an edit as a new version; RECOMMENDATION_CONFLICT if someone else changed it. */
+  updateRecommendation: Recommendation;
   updateRegion: Region;
   updateRevision: ConceptRevision;
+  withdrawSupport: Recommendation;
 };
 
 
@@ -252,14 +476,43 @@ export type MutationActivatePhaseArgs = {
 };
 
 
+export type MutationAddCoAuthorArgs = {
+  accountId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddEvidenceArgs = {
+  id: Scalars['ID']['input'];
+  input: EvidenceInput;
+};
+
+
 export type MutationAddMunicipalityArgs = {
   input: MunicipalityInput;
   regionId: Scalars['ID']['input'];
 };
 
 
+export type MutationAddRecommendationCommentArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationAnswerFeasibilityArgs = {
+  input: AnswerFeasibilityInput;
+};
+
+
 export type MutationClosePhaseArgs = {
   phaseId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateRecommendationArgs = {
+  input: CreateRecommendationInput;
 };
 
 
@@ -298,6 +551,12 @@ export type MutationDeleteTargetGroupArgs = {
 };
 
 
+export type MutationExportRecommendationsArgs = {
+  format: ExportFormat;
+  revisionId: Scalars['ID']['input'];
+};
+
+
 export type MutationInviteCoordinatorArgs = {
   email: Scalars['String']['input'];
   regionId: Scalars['ID']['input'];
@@ -309,8 +568,29 @@ export type MutationInviteMemberArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationMergeRecommendationsArgs = {
+  input: MergeRecommendationsInput;
+};
+
+
 export type MutationPlanPhaseArgs = {
   input: PlanPhaseInput;
+};
+
+
+export type MutationRemoveCoAuthorArgs = {
+  accountId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveEvidenceArgs = {
+  linkId: Scalars['ID']['input'];
 };
 
 
@@ -327,6 +607,11 @@ export type MutationRemoveMunicipalityArgs = {
 export type MutationReopenPhaseArgs = {
   phaseId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestFeasibilityArgs = {
+  input: RequestFeasibilityInput;
 };
 
 
@@ -377,6 +662,23 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationSupportRecommendationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTransitionRecommendationArgs = {
+  action: RecommendationAction;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateRecommendationArgs = {
+  input: UpdateRecommendationInput;
+};
+
+
 export type MutationUpdateRegionArgs = {
   input: UpdateRegionInput;
 };
@@ -384,6 +686,30 @@ export type MutationUpdateRegionArgs = {
 
 export type MutationUpdateRevisionArgs = {
   input: UpdateRevisionInput;
+};
+
+
+export type MutationWithdrawSupportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Notification = {
+  __typename: 'Notification';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** What happened, e.g. recommendation.status or feasibility.requested. */
+  kind: Scalars['String']['output'];
+  /** Path in the web app the notification leads to. */
+  link: Maybe<Scalars['String']['output']>;
+  /** JSON object with the facts the message is worded from. */
+  params: Scalars['String']['output'];
+  readAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type NotificationPage = {
+  __typename: 'NotificationPage';
+  items: Array<Notification>;
+  unread: Scalars['Int']['output'];
 };
 
 /** An actor: administration, welfare association, school, Jobcenter, migrant organisation… */
@@ -433,6 +759,13 @@ export type OutboxStatus =
   | 'PENDING'
   | 'SENT';
 
+/** A person as others see them: the name, no contact data. */
+export type Person = {
+  __typename: 'Person';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 export type Phase = {
   __typename: 'Phase';
   activatedAt: Maybe<Scalars['DateTime']['output']>;
@@ -475,6 +808,14 @@ export type Query = {
   __typename: 'Query';
   /** The audit log of a region or a revision (coordinators and admins). */
   auditLog: AuditPage;
+  /** Participants of the revision who can be named co-authors. */
+  coAuthorCandidates: Array<Person>;
+  /** An export with its progress (the requester or a coordinator of the region). */
+  dataExport: DataExport;
+  /** The latest 20 exports of a revision's recommendations (coordinators). */
+  dataExports: Array<DataExport>;
+  /** Recommendations × organisations with the latest answers (coordinators). */
+  feasibilityMatrix: FeasibilityMatrix;
   invitation: InvitationPreview;
   /** Open invitations of a revision (coordinators). */
   invitations: Array<Invitation>;
@@ -482,11 +823,23 @@ export type Query = {
   me: Maybe<Viewer>;
   /** Members of a revision with their roles (coordinators). */
   members: Array<Member>;
+  /** The checks of the caller's organisations (coordinators: all of the revision), open ones first. */
+  myFeasibilityChecks: Array<FeasibilityCheck>;
+  notifications: NotificationPage;
   outbox: OutboxPage;
+  recommendation: Recommendation;
+  /** Fields of action × target groups: counts of recommendations. */
+  recommendationCoverage: Array<CoverageCell>;
+  /** Two versions of a recommendation compared word by word. */
+  recommendationDiff: Array<FieldChangeView>;
+  /** Recommendations of a revision, filtered, in pages. */
+  recommendations: RecommendationPage;
   region: Region;
   /** Regions the signed-in person works in (all of them for platform admins). */
   regions: Array<Region>;
   revision: ConceptRevision;
+  /** Existing recommendations similar to a text being written. */
+  similarRecommendations: Array<SimilarRecommendation>;
 };
 
 
@@ -495,6 +848,26 @@ export type QueryAuditLogArgs = {
   offset?: Scalars['Int']['input'];
   regionId?: InputMaybe<Scalars['ID']['input']>;
   revisionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCoAuthorCandidatesArgs = {
+  revisionId: Scalars['ID']['input'];
+};
+
+
+export type QueryDataExportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDataExportsArgs = {
+  revisionId: Scalars['ID']['input'];
+};
+
+
+export type QueryFeasibilityMatrixArgs = {
+  revisionId: Scalars['ID']['input'];
 };
 
 
@@ -513,10 +886,45 @@ export type QueryMembersArgs = {
 };
 
 
+export type QueryMyFeasibilityChecksArgs = {
+  revisionId: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  limit?: Scalars['Int']['input'];
+};
+
+
 export type QueryOutboxArgs = {
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
   regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRecommendationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRecommendationCoverageArgs = {
+  revisionId: Scalars['ID']['input'];
+};
+
+
+export type QueryRecommendationDiffArgs = {
+  from: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  to: Scalars['Int']['input'];
+};
+
+
+export type QueryRecommendationsArgs = {
+  filter?: InputMaybe<RecommendationFilter>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  revisionId: Scalars['ID']['input'];
 };
 
 
@@ -527,6 +935,125 @@ export type QueryRegionArgs = {
 
 export type QueryRevisionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySimilarRecommendationsArgs = {
+  excludeId?: InputMaybe<Scalars['ID']['input']>;
+  rationale?: Scalars['String']['input'];
+  revisionId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type Recommendation = {
+  __typename: 'Recommendation';
+  /** True: concerns every municipality of the region; false: the chosen ones. */
+  allMunicipalities: Scalars['Boolean']['output'];
+  /** The creator and the co-authors. */
+  authors: Array<Person>;
+  /** Lifecycle steps the caller may take now. */
+  availableActions: Array<RecommendationAction>;
+  commentCount: Scalars['Int']['output'];
+  /** Comments with their replies, oldest first. */
+  comments: Array<CommentThread>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The evidence trail: where the recommendation came from. */
+  evidence: Array<EvidenceLink>;
+  fieldOfAction: FieldOfAction;
+  fieldOfActionId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Indicators of success. */
+  indicators: Maybe<Scalars['String']['output']>;
+  /** The recommendations merged into this one. */
+  mergedFrom: Array<Recommendation>;
+  mergedInto: Maybe<Recommendation>;
+  mergedIntoId: Maybe<Scalars['ID']['output']>;
+  /** Empty when the recommendation concerns all municipalities. */
+  municipalities: Array<Municipality>;
+  /** Running number within the field of action. */
+  number: Scalars['Int']['output'];
+  /** Implementing organisations. */
+  organisations: Array<Organisation>;
+  /** Sanitized HTML. */
+  rationale: Scalars['String']['output'];
+  /** Readable reference, e.g. SB-07; never changes. */
+  reference: Scalars['String']['output'];
+  resources: Maybe<Scalars['String']['output']>;
+  revisionId: Scalars['ID']['output'];
+  status: RecommendationStatus;
+  statusChangedAt: Scalars['DateTime']['output'];
+  /** Why it was not adopted, returned or reopened. */
+  statusReason: Maybe<Scalars['String']['output']>;
+  supportCount: Scalars['Int']['output'];
+  supportedByMe: Scalars['Boolean']['output'];
+  targetGroups: Array<TargetGroup>;
+  timeHorizon: Maybe<TimeHorizon>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Every version, newest first. */
+  versions: Array<RecommendationVersionInfo>;
+  /** Whether the caller may edit it now. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether the caller is an author. */
+  viewerIsAuthor: Scalars['Boolean']['output'];
+};
+
+export type RecommendationAction =
+  | 'AGREE'
+  | 'REJECT'
+  | 'REOPEN'
+  | 'RETURN_TO_DRAFT'
+  | 'START_FEASIBILITY_CHECK'
+  | 'START_REVIEW'
+  | 'SUBMIT'
+  | 'WITHDRAW';
+
+export type RecommendationComment = {
+  __typename: 'RecommendationComment';
+  authorName: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  /** Reference of the recommendation the comment was first written on, when carried over by a merge. */
+  carriedFrom: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The comment this one replies to (one level only). */
+  parentId: Maybe<Scalars['ID']['output']>;
+  recommendationId: Scalars['ID']['output'];
+};
+
+export type RecommendationFilter = {
+  fieldOfActionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those the caller wrote or co-wrote. */
+  mine?: Scalars['Boolean']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** German full-text search in reference, title and rationale. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<RecommendationStatus>>;
+  targetGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RecommendationPage = {
+  __typename: 'RecommendationPage';
+  items: Array<Recommendation>;
+  total: Scalars['Int']['output'];
+};
+
+export type RecommendationStatus =
+  | 'AGREED'
+  | 'DRAFT'
+  | 'FEASIBILITY_CHECK'
+  | 'IN_REVIEW'
+  | 'MERGED'
+  | 'NOT_ADOPTED'
+  | 'SUBMITTED';
+
+export type RecommendationVersionInfo = {
+  __typename: 'RecommendationVersionInfo';
+  authorName: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  number: Scalars['Int']['output'];
 };
 
 /** A Kreis or kreisfreie Stadt whose Kommunales Integrationszentrum uses the platform. */
@@ -546,6 +1073,20 @@ export type Region = {
 export type RegionKind =
   | 'KREIS'
   | 'KREISFREIE_STADT';
+
+export type RequestFeasibilityInput = {
+  /** Must lie in the future. */
+  deadline: Scalars['DateTime']['input'];
+  /** Sent with the request. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Organisations of the region asked for a statement. */
+  organisationIds: Array<Scalars['ID']['input']>;
+  /** Recommendations IN_REVIEW or FEASIBILITY_CHECK; IN_REVIEW ones move on. */
+  recommendationIds: Array<Scalars['ID']['input']>;
+  /** Days before the deadline on which open checks are reminded: 1 to 60, each once. Default [7, 1]. */
+  reminderDaysBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
+  revisionId: Scalars['ID']['input'];
+};
 
 export type RevisionGrant = {
   __typename: 'RevisionGrant';
@@ -612,6 +1153,13 @@ export type SaveTargetGroupInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type SimilarRecommendation = {
+  __typename: 'SimilarRecommendation';
+  recommendation: Recommendation;
+  /** Similarity from 0 to 1. */
+  score: Scalars['Float']['output'];
+};
+
 /** Zielgruppe: a group of people the concept addresses. */
 export type TargetGroup = {
   __typename: 'TargetGroup';
@@ -621,6 +1169,30 @@ export type TargetGroup = {
   position: Scalars['Int']['output'];
   revisionId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type TimeHorizon =
+  | 'LONG'
+  | 'MEDIUM'
+  | 'SHORT';
+
+export type UpdateRecommendationInput = {
+  allMunicipalities?: Scalars['Boolean']['input'];
+  fieldOfActionId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  indicators?: InputMaybe<Scalars['String']['input']>;
+  /** The municipalities concerned when not all are. */
+  municipalityIds?: Array<Scalars['ID']['input']>;
+  /** Implementing organisations. */
+  organisationIds?: Array<Scalars['ID']['input']>;
+  /** Rich text (HTML); sanitized on the server. */
+  rationale: Scalars['String']['input'];
+  resources?: InputMaybe<Scalars['String']['input']>;
+  targetGroupIds?: Array<Scalars['ID']['input']>;
+  timeHorizon?: InputMaybe<TimeHorizon>;
+  title: Scalars['String']['input'];
+  /** The version the edit is based on. */
+  version: Scalars['Int']['input'];
 };
 
 export type UpdateRegionInput = {
@@ -701,6 +1273,79 @@ export type InvitationPreviewQueryVariables = Exact<{
 
 
 export type InvitationPreviewQuery = { invitation: { __typename: 'InvitationPreview', email: string, role: InvitationRole, regionName: string, revisionTitle: string | null, municipalityName: string | null, organisationName: string | null, expiresAt: string, accountExists: boolean } };
+
+export type RecommendationExportFieldsFragment = { __typename: 'DataExport', id: string, format: ExportFormat, status: ExportStatus, processed: number, total: number | null, fileName: string | null, byteSize: number | null, error: string | null, createdAt: string, finishedAt: string | null, downloadUrl: string | null };
+
+export type RecommendationExportRevisionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RecommendationExportRevisionQuery = { revision: { __typename: 'ConceptRevision', id: string, regionId: string } };
+
+export type RecommendationExportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RecommendationExportQuery = { dataExport: { __typename: 'DataExport', id: string, format: ExportFormat, status: ExportStatus, processed: number, total: number | null, fileName: string | null, byteSize: number | null, error: string | null, createdAt: string, finishedAt: string | null, downloadUrl: string | null } };
+
+export type RecommendationExportsQueryVariables = Exact<{
+  revisionId: Scalars['ID']['input'];
+}>;
+
+
+export type RecommendationExportsQuery = { dataExports: Array<{ __typename: 'DataExport', id: string, format: ExportFormat, status: ExportStatus, processed: number, total: number | null, fileName: string | null, byteSize: number | null, error: string | null, createdAt: string, finishedAt: string | null, downloadUrl: string | null }> };
+
+export type StartRecommendationExportMutationVariables = Exact<{
+  revisionId: Scalars['ID']['input'];
+  format: ExportFormat;
+}>;
+
+
+export type StartRecommendationExportMutation = { exportRecommendations: { __typename: 'DataExport', id: string, format: ExportFormat, status: ExportStatus, processed: number, total: number | null, fileName: string | null, byteSize: number | null, error: string | null, createdAt: string, finishedAt: string | null, downloadUrl: string | null } };
+
+export type RequestFeasibilityMutationVariables = Exact<{
+  input: RequestFeasibilityInput;
+}>;
+
+
+export type RequestFeasibilityMutation = { requestFeasibility: { __typename: 'FeasibilityRequestResult', created: number, skipped: number, organisationsWithoutRecipient: Array<string>, request: { __typename: 'FeasibilityRequest', id: string, deadline: string } } };
+
+export type AnswerFeasibilityMutationVariables = Exact<{
+  input: AnswerFeasibilityInput;
+}>;
+
+
+export type AnswerFeasibilityMutation = { answerFeasibility: { __typename: 'FeasibilityCheck', id: string, answer: FeasibilityAnswer | null, comment: string | null, answeredAt: string | null, canAnswer: boolean, version: number } };
+
+export type FeasibilityRevisionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FeasibilityRevisionQuery = { revision: { __typename: 'ConceptRevision', id: string, title: string, regionId: string, region: { __typename: 'Region', id: string, organisations: Array<{ __typename: 'Organisation', id: string, name: string }> } } };
+
+export type FeasibilityMatrixQueryVariables = Exact<{
+  revisionId: Scalars['ID']['input'];
+}>;
+
+
+export type FeasibilityMatrixQuery = { feasibilityMatrix: { __typename: 'FeasibilityMatrix', recommendations: Array<{ __typename: 'Recommendation', id: string, reference: string, title: string }>, organisations: Array<{ __typename: 'Organisation', id: string, name: string }>, cells: Array<{ __typename: 'FeasibilityCell', recommendationId: string, organisationId: string, checkId: string, answer: FeasibilityAnswer | null, comment: string | null, answeredAt: string | null, deadline: string }> } };
+
+export type RequestableRecommendationsQueryVariables = Exact<{
+  revisionId: Scalars['ID']['input'];
+}>;
+
+
+export type RequestableRecommendationsQuery = { recommendations: { __typename: 'RecommendationPage', total: number, items: Array<{ __typename: 'Recommendation', id: string, reference: string, title: string, status: RecommendationStatus }> } };
+
+export type MyFeasibilityChecksQueryVariables = Exact<{
+  revisionId: Scalars['ID']['input'];
+}>;
+
+
+export type MyFeasibilityChecksQuery = { myFeasibilityChecks: Array<{ __typename: 'FeasibilityCheck', id: string, answer: FeasibilityAnswer | null, comment: string | null, answeredAt: string | null, canAnswer: boolean, version: number, organisation: { __typename: 'Organisation', id: string, name: string }, recommendation: { __typename: 'Recommendation', id: string, reference: string, title: string, rationale: string }, request: { __typename: 'FeasibilityRequest', id: string, deadline: string, message: string | null } }> };
 
 export type InviteMemberMutationVariables = Exact<{
   input: InviteMemberInput;
@@ -894,6 +1539,7 @@ export type RevisionContentsQueryVariables = Exact<{
 
 export type RevisionContentsQuery = { revision: { __typename: 'ConceptRevision', id: string, title: string, description: string | null, version: number, regionId: string, fieldsOfAction: Array<{ __typename: 'FieldOfAction', id: string, code: string, title: string, description: string | null, position: number, version: number, goals: Array<{ __typename: 'Goal', id: string, text: string, position: number, version: number }> }>, guidingGoals: Array<{ __typename: 'Goal', id: string, text: string, position: number, version: number }>, guidelines: Array<{ __typename: 'Guideline', id: string, title: string, text: string | null, position: number, version: number }>, targetGroups: Array<{ __typename: 'TargetGroup', id: string, name: string, description: string | null, position: number, version: number }> } };
 
+export const RecommendationExportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<RecommendationExportFieldsFragment, unknown>;
 export const PhaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Phase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStart"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEnd"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PhaseFieldsFragment, unknown>;
 export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"revisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
@@ -903,6 +1549,16 @@ export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorRegionIds"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revisionId"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"revisionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"accountExists"}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const RecommendationExportRevisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendationExportRevision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}}]}}]}}]} as unknown as DocumentNode<RecommendationExportRevisionQuery, RecommendationExportRevisionQueryVariables>;
+export const RecommendationExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendationExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationExportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<RecommendationExportQuery, RecommendationExportQueryVariables>;
+export const RecommendationExportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendationExports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataExports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"revisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationExportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<RecommendationExportsQuery, RecommendationExportsQueryVariables>;
+export const StartRecommendationExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRecommendationExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportRecommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"revisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecommendationExportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecommendationExportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataExport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<StartRecommendationExportMutation, StartRecommendationExportMutationVariables>;
+export const RequestFeasibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestFeasibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestFeasibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestFeasibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"organisationsWithoutRecipient"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]}}]} as unknown as DocumentNode<RequestFeasibilityMutation, RequestFeasibilityMutationVariables>;
+export const AnswerFeasibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerFeasibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerFeasibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerFeasibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AnswerFeasibilityMutation, AnswerFeasibilityMutationVariables>;
+export const FeasibilityRevisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeasibilityRevision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FeasibilityRevisionQuery, FeasibilityRevisionQueryVariables>;
+export const FeasibilityMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeasibilityMatrix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feasibilityMatrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"revisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]}}]} as unknown as DocumentNode<FeasibilityMatrixQuery, FeasibilityMatrixQueryVariables>;
+export const RequestableRecommendationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestableRecommendations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"revisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"IN_REVIEW"},{"kind":"EnumValue","value":"FEASIBILITY_CHECK"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RequestableRecommendationsQuery, RequestableRecommendationsQueryVariables>;
+export const MyFeasibilityChecksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyFeasibilityChecks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFeasibilityChecks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"revisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"revisionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MyFeasibilityChecksQuery, MyFeasibilityChecksQueryVariables>;
 export const InviteMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<InviteMemberMutation, InviteMemberMutationVariables>;
 export const RevokeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const RemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;

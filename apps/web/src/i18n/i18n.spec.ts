@@ -1,5 +1,4 @@
-import de from './de.json';
-import en from './en.json';
+import { de, en } from './messages';
 
 /** Every key path with its text, e.g. ["auth.signIn.title", "Anmelden"]. */
 function entries(tree: object, prefix = ''): [string, unknown][] {

@@ -1,5 +1,5 @@
 import 'i18next';
-import type de from './de.json';
+import type { de } from './messages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -3,14 +3,17 @@ import { Link, NavLink } from 'react-router-dom';
 import { PageHeading } from '../../../components/PageHeading';
 import { rightsOf, useSignedInViewer } from '../../auth/session';
 
-export type RevisionPage = 'dashboard' | 'contents' | 'phases' | 'members' | 'audit';
+export type RevisionPage =
+  'dashboard' | 'contents' | 'phases' | 'recommendations' | 'members' | 'audit' | 'feasibility';
 
 const PATHS: Record<RevisionPage, string> = {
   dashboard: '',
   contents: '/inhalte',
   phases: '/phasen',
+  recommendations: '/empfehlungen',
   members: '/mitglieder',
   audit: '/protokoll',
+  feasibility: '/umsetzbarkeit',
 };
 
 /**
@@ -29,9 +32,13 @@ export function RevisionHeader({
   subtitle: string;
 }) {
   const { t } = useTranslation();
-  const rights = rightsOf(useSignedInViewer());
+  const viewer = useSignedInViewer();
+  const rights = rightsOf(viewer);
   const coordinates = rights.coordinates(revision.regionId);
-  const visible: RevisionPage[] = ['dashboard', 'contents', 'phases'];
+  const visible: RevisionPage[] = ['dashboard', 'contents', 'phases', 'recommendations'];
+  // Umsetzbarkeit: coordinators ask, implementing actors answer.
+  if (coordinates || viewer.memberships.some((m) => m.revisionId === revision.id && m.role === 'IMPLEMENTING_ACTOR'))
+    visible.push('feasibility');
   if (coordinates) visible.push('members');
   if (coordinates || rights.isAdmin) visible.push('audit');
   const base = `/fortschreibungen/${revision.id}`;
@@ -60,7 +67,11 @@ export function RevisionHeader({
           {visible.map((p) => (
             <li key={p}>
               <NavLink end className="kern-link app-subnav__link" to={base + PATHS[p]}>
-                {t(`revisions.nav.${p}`)}
+                {p === 'feasibility'
+                  ? t('feasibility.nav')
+                  : p === 'recommendations'
+                    ? t('recommendations.nav')
+                    : t(`revisions.nav.${p}`)}
               </NavLink>
             </li>
           ))}

@@ -1,0 +1,12 @@
+import deBase from './de.json';
+import enBase from './en.json';
+import deFeasibility from './feasibility.de.json';
+import enFeasibility from './feasibility.en.json';
+import deRecommendation from './recommendation.de.json';
+import enRecommendation from './recommendation.en.json';
+import deRecommendations from './recommendations.de.json';
+import enRecommendations from './recommendations.en.json';
+
+/** The interface texts, one file per area and language, each under its own top-level key. */
+export const de = { ...deBase, ...deRecommendations, ...deRecommendation, ...deFeasibility };
+export const en = { ...enBase, ...enRecommendations, ...enRecommendation, ...enFeasibility };

@@ -1,0 +1,4 @@
+/** Placeholder: replaced by the real page. */
+export function MergePage() {
+  return null;
+}

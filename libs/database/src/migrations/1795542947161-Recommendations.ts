@@ -1,0 +1,145 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Recommendations1795542947161 implements MigrationInterface {
+  name = 'Recommendations1795542947161';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`CREATE TYPE "public"."export_format" AS ENUM('CSV', 'XLSX')`);
+    await runner.query(`CREATE TYPE "public"."export_status" AS ENUM('QUEUED', 'RUNNING', 'DONE', 'FAILED')`);
+    await runner.query(`CREATE TABLE "data_export" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "region_id" uuid NOT NULL, "revision_id" uuid, "kind" text NOT NULL, "format" "public"."export_format" NOT NULL, "status" "public"."export_status" NOT NULL DEFAULT 'QUEUED', "processed" integer NOT NULL DEFAULT '0', "total" integer, "file_name" text, "content_type" text, "content" bytea, "byte_size" integer, "error" text, "requested_by_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "finished_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_0765a950021643539f983b764ad" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE INDEX "IDX_50d49f29d554cceaaba36d6077" ON "data_export"  ("requested_by_id", "created_at") `);
+    await runner.query(`CREATE TABLE "notification" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "account_id" uuid NOT NULL, "region_id" uuid, "kind" text NOT NULL, "params" jsonb NOT NULL DEFAULT '{}', "link" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "read_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_705b6c7cdf9b2c2ff7ac7872cb7" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE INDEX "IDX_06821514a4b7f34d1f4d7a38de" ON "notification"  ("account_id", "created_at") `);
+    await runner.query(`CREATE TABLE "reminder_log" ("key" text NOT NULL, "sent_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_3b4728b63a0329199268b5a58ef" PRIMARY KEY ("key"))`);
+    await runner.query(`CREATE TYPE "public"."time_horizon" AS ENUM('SHORT', 'MEDIUM', 'LONG')`);
+    await runner.query(`CREATE TYPE "public"."recommendation_status" AS ENUM('DRAFT', 'SUBMITTED', 'IN_REVIEW', 'FEASIBILITY_CHECK', 'AGREED', 'NOT_ADOPTED', 'MERGED')`);
+    await runner.query(`CREATE TABLE "recommendation" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "revision_id" uuid NOT NULL, "field_of_action_id" uuid NOT NULL, "number" integer NOT NULL, "reference" text NOT NULL, "title" text NOT NULL, "rationale" text NOT NULL DEFAULT '', "rationale_plain" text NOT NULL DEFAULT '', "terms" text array NOT NULL DEFAULT '{}', "time_horizon" "public"."time_horizon", "resources" text, "indicators" text, "all_municipalities" boolean NOT NULL DEFAULT true, "status" "public"."recommendation_status" NOT NULL DEFAULT 'DRAFT', "status_reason" text, "status_changed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "merged_into_id" uuid, "created_by_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "PK_17cb51984a6627ef2ce7370e23c" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE INDEX "IDX_24dce3b8a2f3277187dc9a99c7" ON "recommendation"  ("revision_id", "status") `);
+    await runner.query(`CREATE UNIQUE INDEX "IDX_52d57008845df9ea602be33ef2" ON "recommendation"  ("revision_id", "reference") `);
+    await runner.query(`CREATE TABLE "recommendation_target_group" ("recommendation_id" uuid NOT NULL, "target_group_id" uuid NOT NULL, CONSTRAINT "PK_376e48a89f13d7b8237f972443f" PRIMARY KEY ("recommendation_id", "target_group_id"))`);
+    await runner.query(`CREATE INDEX "IDX_9bcfd6ce2d4cffa5e1a974d80f" ON "recommendation_target_group"  ("target_group_id") `);
+    await runner.query(`CREATE TABLE "recommendation_municipality" ("recommendation_id" uuid NOT NULL, "municipality_id" uuid NOT NULL, CONSTRAINT "PK_02ef3e8c1a361ac93a8ae56db02" PRIMARY KEY ("recommendation_id", "municipality_id"))`);
+    await runner.query(`CREATE INDEX "IDX_f16047adaaebf4fb42320c513e" ON "recommendation_municipality"  ("municipality_id") `);
+    await runner.query(`CREATE TABLE "recommendation_organisation" ("recommendation_id" uuid NOT NULL, "organisation_id" uuid NOT NULL, CONSTRAINT "PK_adc2908c94871611b766d52a66d" PRIMARY KEY ("recommendation_id", "organisation_id"))`);
+    await runner.query(`CREATE INDEX "IDX_0de1008ed7159ccf86f2e26a54" ON "recommendation_organisation"  ("organisation_id") `);
+    await runner.query(`CREATE TABLE "recommendation_author" ("recommendation_id" uuid NOT NULL, "account_id" uuid NOT NULL, "is_creator" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_012904dda3b3457255891f4e150" PRIMARY KEY ("recommendation_id", "account_id"))`);
+    await runner.query(`CREATE INDEX "IDX_5507ff6aeb8f9329f5bcf8001a" ON "recommendation_author"  ("account_id") `);
+    await runner.query(`CREATE TABLE "recommendation_support" ("recommendation_id" uuid NOT NULL, "account_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_e77fadf16c7d256dea52e4efc96" PRIMARY KEY ("recommendation_id", "account_id"))`);
+    await runner.query(`CREATE INDEX "IDX_f8dc03cbbe0d6bf7117bccb532" ON "recommendation_support"  ("account_id") `);
+    await runner.query(`CREATE TABLE "recommendation_comment" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "recommendation_id" uuid NOT NULL, "parent_id" uuid, "author_id" uuid, "body" text NOT NULL, "carried_from" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_f9ca168ed6a9c6bd99d2dcc4e88" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE INDEX "IDX_d5535c69ce91de23cd3148c750" ON "recommendation_comment"  ("recommendation_id", "created_at") `);
+    await runner.query(`CREATE TABLE "recommendation_version" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "recommendation_id" uuid NOT NULL, "number" integer NOT NULL, "row_version" integer NOT NULL, "snapshot" jsonb NOT NULL, "author_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_dcc91bacd971c7b919569ee6392" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE UNIQUE INDEX "IDX_051ee39817ac71ddfb247ddd73" ON "recommendation_version"  ("recommendation_id", "number") `);
+    await runner.query(`CREATE TYPE "public"."evidence_kind" AS ENUM('CHALLENGE', 'SOLUTION_APPROACH', 'FINDING', 'NEED', 'INDICATOR', 'DOCUMENT', 'MERGED_FROM', 'OTHER')`);
+    await runner.query(`CREATE TABLE "evidence_link" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "recommendation_id" uuid NOT NULL, "kind" "public"."evidence_kind" NOT NULL, "target_id" uuid, "label" text NOT NULL, "url" text, "created_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_2ba79badd83902cc99f713f1d33" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE INDEX "IDX_655c0a2708e8d24211fadc5af4" ON "evidence_link"  ("recommendation_id") `);
+    await runner.query(`CREATE TABLE "feasibility_request" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "revision_id" uuid NOT NULL, "deadline" TIMESTAMP WITH TIME ZONE NOT NULL, "message" text, "reminder_days_before" integer array NOT NULL, "created_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_c3ff15671a2ea3d987b4ae823a5" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE INDEX "IDX_7151ecf58346ca720761ad4810" ON "feasibility_request"  ("revision_id", "created_at") `);
+    await runner.query(`CREATE TYPE "public"."feasibility_answer" AS ENUM('FEASIBLE', 'FEASIBLE_WITH_CONDITIONS', 'NOT_FEASIBLE')`);
+    await runner.query(`CREATE TABLE "feasibility_check" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "request_id" uuid NOT NULL, "recommendation_id" uuid NOT NULL, "organisation_id" uuid NOT NULL, "answer" "public"."feasibility_answer", "comment" text, "answered_by_id" uuid, "answered_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "PK_293116ad21223d70cb7ddf6c587" PRIMARY KEY ("id"))`);
+    await runner.query(`CREATE INDEX "IDX_1c2d5c3fd7acb24329cd9b24c1" ON "feasibility_check"  ("organisation_id") `);
+    await runner.query(`CREATE INDEX "IDX_f677a86487ca51d968af8a716b" ON "feasibility_check"  ("recommendation_id") `);
+    await runner.query(`CREATE UNIQUE INDEX "IDX_84da6f5d1a7331f41a17784631" ON "feasibility_check"  ("request_id", "recommendation_id", "organisation_id") `);
+    await runner.query(`ALTER TABLE "recommendation" ADD CONSTRAINT "FK_8baa50b5fadcf753775e8b7f3e2" FOREIGN KEY ("revision_id") REFERENCES "concept_revision"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation" ADD CONSTRAINT "FK_e7d7c64518b965ec3b0b79265f9" FOREIGN KEY ("field_of_action_id") REFERENCES "field_of_action"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation" ADD CONSTRAINT "FK_d9d16ba844d31e75e2dd399bd5f" FOREIGN KEY ("merged_into_id") REFERENCES "recommendation"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation" ADD CONSTRAINT "FK_0575a002cd6028acfa55206d2e5" FOREIGN KEY ("created_by_id") REFERENCES "account"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_target_group" ADD CONSTRAINT "FK_3811ed0da23a70a6e54dc1103ff" FOREIGN KEY ("recommendation_id") REFERENCES "recommendation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_target_group" ADD CONSTRAINT "FK_9bcfd6ce2d4cffa5e1a974d80f4" FOREIGN KEY ("target_group_id") REFERENCES "target_group"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_municipality" ADD CONSTRAINT "FK_277a21e0cb4f37247846f24a958" FOREIGN KEY ("recommendation_id") REFERENCES "recommendation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_municipality" ADD CONSTRAINT "FK_f16047adaaebf4fb42320c513e3" FOREIGN KEY ("municipality_id") REFERENCES "municipality"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_organisation" ADD CONSTRAINT "FK_ec79f17a80f30986be50739d14e" FOREIGN KEY ("recommendation_id") REFERENCES "recommendation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_organisation" ADD CONSTRAINT "FK_0de1008ed7159ccf86f2e26a542" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_author" ADD CONSTRAINT "FK_dcfb90c459db37b40895c766080" FOREIGN KEY ("recommendation_id") REFERENCES "recommendation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_author" ADD CONSTRAINT "FK_5507ff6aeb8f9329f5bcf8001a3" FOREIGN KEY ("account_id") REFERENCES "account"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_support" ADD CONSTRAINT "FK_5b960d4aeeba30f42ae098dbdfd" FOREIGN KEY ("recommendation_id") REFERENCES "recommendation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_support" ADD CONSTRAINT "FK_f8dc03cbbe0d6bf7117bccb5323" FOREIGN KEY ("account_id") REFERENCES "account"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_comment" ADD CONSTRAINT "FK_71f476af8c8a98e58f2d3e5d737" FOREIGN KEY ("recommendation_id") REFERENCES "recommendation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_comment" ADD CONSTRAINT "FK_4130a9fdff48aee43ed86d7eab5" FOREIGN KEY ("parent_id") REFERENCES "recommendation_comment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_comment" ADD CONSTRAINT "FK_054fab0f782560000ef657eb083" FOREIGN KEY ("author_id") REFERENCES "account"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_version" ADD CONSTRAINT "FK_538b42ce28d4c12216273ad0faa" FOREIGN KEY ("recommendation_id") REFERENCES "recommendation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "recommendation_version" ADD CONSTRAINT "FK_2abb77a782b09e132766e7e8bf0" FOREIGN KEY ("author_id") REFERENCES "account"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "evidence_link" ADD CONSTRAINT "FK_655c0a2708e8d24211fadc5af4d" FOREIGN KEY ("recommendation_id") REFERENCES "recommendation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "feasibility_request" ADD CONSTRAINT "FK_71cd1baf32a5939b0e22cd4460e" FOREIGN KEY ("revision_id") REFERENCES "concept_revision"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "feasibility_request" ADD CONSTRAINT "FK_b8292ca70bca25d540bd3b8a2e0" FOREIGN KEY ("created_by_id") REFERENCES "account"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "feasibility_check" ADD CONSTRAINT "FK_fb7bc6e8dc6602929c9841b4890" FOREIGN KEY ("request_id") REFERENCES "feasibility_request"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "feasibility_check" ADD CONSTRAINT "FK_f677a86487ca51d968af8a716bf" FOREIGN KEY ("recommendation_id") REFERENCES "recommendation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "feasibility_check" ADD CONSTRAINT "FK_1c2d5c3fd7acb24329cd9b24c14" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await runner.query(`ALTER TABLE "feasibility_check" ADD CONSTRAINT "FK_9fb9d85ea99e1faea1d428c2024" FOREIGN KEY ("answered_by_id") REFERENCES "account"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    // Written by hand (TypeORM cannot describe GIN or expression indexes): the
+    // duplicate search prefilters on shared stemmed terms, the list searches German full text.
+    await runner.query(`CREATE INDEX "IDX_e7d7c64518b965ec3b0b79265f" ON "recommendation"  ("field_of_action_id") `);
+    await runner.query(`CREATE INDEX "IDX_recommendation_terms" ON "recommendation" USING gin ("terms")`);
+    await runner.query(
+      `CREATE INDEX "IDX_recommendation_fulltext" ON "recommendation" USING gin (to_tsvector('german', "reference" || ' ' || "title" || ' ' || "rationale_plain"))`,
+    );
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`DROP INDEX "public"."IDX_e7d7c64518b965ec3b0b79265f"`);
+    await runner.query(`DROP INDEX "IDX_recommendation_fulltext"`);
+    await runner.query(`DROP INDEX "IDX_recommendation_terms"`);
+    await runner.query(`ALTER TABLE "feasibility_check" DROP CONSTRAINT "FK_9fb9d85ea99e1faea1d428c2024"`);
+    await runner.query(`ALTER TABLE "feasibility_check" DROP CONSTRAINT "FK_1c2d5c3fd7acb24329cd9b24c14"`);
+    await runner.query(`ALTER TABLE "feasibility_check" DROP CONSTRAINT "FK_f677a86487ca51d968af8a716bf"`);
+    await runner.query(`ALTER TABLE "feasibility_check" DROP CONSTRAINT "FK_fb7bc6e8dc6602929c9841b4890"`);
+    await runner.query(`ALTER TABLE "feasibility_request" DROP CONSTRAINT "FK_b8292ca70bca25d540bd3b8a2e0"`);
+    await runner.query(`ALTER TABLE "feasibility_request" DROP CONSTRAINT "FK_71cd1baf32a5939b0e22cd4460e"`);
+    await runner.query(`ALTER TABLE "evidence_link" DROP CONSTRAINT "FK_655c0a2708e8d24211fadc5af4d"`);
+    await runner.query(`ALTER TABLE "recommendation_version" DROP CONSTRAINT "FK_2abb77a782b09e132766e7e8bf0"`);
+    await runner.query(`ALTER TABLE "recommendation_version" DROP CONSTRAINT "FK_538b42ce28d4c12216273ad0faa"`);
+    await runner.query(`ALTER TABLE "recommendation_comment" DROP CONSTRAINT "FK_054fab0f782560000ef657eb083"`);
+    await runner.query(`ALTER TABLE "recommendation_comment" DROP CONSTRAINT "FK_4130a9fdff48aee43ed86d7eab5"`);
+    await runner.query(`ALTER TABLE "recommendation_comment" DROP CONSTRAINT "FK_71f476af8c8a98e58f2d3e5d737"`);
+    await runner.query(`ALTER TABLE "recommendation_support" DROP CONSTRAINT "FK_f8dc03cbbe0d6bf7117bccb5323"`);
+    await runner.query(`ALTER TABLE "recommendation_support" DROP CONSTRAINT "FK_5b960d4aeeba30f42ae098dbdfd"`);
+    await runner.query(`ALTER TABLE "recommendation_author" DROP CONSTRAINT "FK_5507ff6aeb8f9329f5bcf8001a3"`);
+    await runner.query(`ALTER TABLE "recommendation_author" DROP CONSTRAINT "FK_dcfb90c459db37b40895c766080"`);
+    await runner.query(`ALTER TABLE "recommendation_organisation" DROP CONSTRAINT "FK_0de1008ed7159ccf86f2e26a542"`);
+    await runner.query(`ALTER TABLE "recommendation_organisation" DROP CONSTRAINT "FK_ec79f17a80f30986be50739d14e"`);
+    await runner.query(`ALTER TABLE "recommendation_municipality" DROP CONSTRAINT "FK_f16047adaaebf4fb42320c513e3"`);
+    await runner.query(`ALTER TABLE "recommendation_municipality" DROP CONSTRAINT "FK_277a21e0cb4f37247846f24a958"`);
+    await runner.query(`ALTER TABLE "recommendation_target_group" DROP CONSTRAINT "FK_9bcfd6ce2d4cffa5e1a974d80f4"`);
+    await runner.query(`ALTER TABLE "recommendation_target_group" DROP CONSTRAINT "FK_3811ed0da23a70a6e54dc1103ff"`);
+    await runner.query(`ALTER TABLE "recommendation" DROP CONSTRAINT "FK_0575a002cd6028acfa55206d2e5"`);
+    await runner.query(`ALTER TABLE "recommendation" DROP CONSTRAINT "FK_d9d16ba844d31e75e2dd399bd5f"`);
+    await runner.query(`ALTER TABLE "recommendation" DROP CONSTRAINT "FK_e7d7c64518b965ec3b0b79265f9"`);
+    await runner.query(`ALTER TABLE "recommendation" DROP CONSTRAINT "FK_8baa50b5fadcf753775e8b7f3e2"`);
+    await runner.query(`DROP INDEX "public"."IDX_84da6f5d1a7331f41a17784631"`);
+    await runner.query(`DROP INDEX "public"."IDX_f677a86487ca51d968af8a716b"`);
+    await runner.query(`DROP INDEX "public"."IDX_1c2d5c3fd7acb24329cd9b24c1"`);
+    await runner.query(`DROP TABLE "feasibility_check"`);
+    await runner.query(`DROP TYPE "public"."feasibility_answer"`);
+    await runner.query(`DROP INDEX "public"."IDX_7151ecf58346ca720761ad4810"`);
+    await runner.query(`DROP TABLE "feasibility_request"`);
+    await runner.query(`DROP INDEX "public"."IDX_655c0a2708e8d24211fadc5af4"`);
+    await runner.query(`DROP TABLE "evidence_link"`);
+    await runner.query(`DROP TYPE "public"."evidence_kind"`);
+    await runner.query(`DROP INDEX "public"."IDX_051ee39817ac71ddfb247ddd73"`);
+    await runner.query(`DROP TABLE "recommendation_version"`);
+    await runner.query(`DROP INDEX "public"."IDX_d5535c69ce91de23cd3148c750"`);
+    await runner.query(`DROP TABLE "recommendation_comment"`);
+    await runner.query(`DROP INDEX "public"."IDX_f8dc03cbbe0d6bf7117bccb532"`);
+    await runner.query(`DROP TABLE "recommendation_support"`);
+    await runner.query(`DROP INDEX "public"."IDX_5507ff6aeb8f9329f5bcf8001a"`);
+    await runner.query(`DROP TABLE "recommendation_author"`);
+    await runner.query(`DROP INDEX "public"."IDX_0de1008ed7159ccf86f2e26a54"`);
+    await runner.query(`DROP TABLE "recommendation_organisation"`);
+    await runner.query(`DROP INDEX "public"."IDX_f16047adaaebf4fb42320c513e"`);
+    await runner.query(`DROP TABLE "recommendation_municipality"`);
+    await runner.query(`DROP INDEX "public"."IDX_9bcfd6ce2d4cffa5e1a974d80f"`);
+    await runner.query(`DROP TABLE "recommendation_target_group"`);
+    await runner.query(`DROP INDEX "public"."IDX_52d57008845df9ea602be33ef2"`);
+    await runner.query(`DROP INDEX "public"."IDX_24dce3b8a2f3277187dc9a99c7"`);
+    await runner.query(`DROP TABLE "recommendation"`);
+    await runner.query(`DROP TYPE "public"."recommendation_status"`);
+    await runner.query(`DROP TYPE "public"."time_horizon"`);
+    await runner.query(`DROP TABLE "reminder_log"`);
+    await runner.query(`DROP INDEX "public"."IDX_06821514a4b7f34d1f4d7a38de"`);
+    await runner.query(`DROP TABLE "notification"`);
+    await runner.query(`DROP INDEX "public"."IDX_50d49f29d554cceaaba36d6077"`);
+    await runner.query(`DROP TABLE "data_export"`);
+    await runner.query(`DROP TYPE "public"."export_status"`);
+    await runner.query(`DROP TYPE "public"."export_format"`);
+  }
+}

@@ -1,0 +1,98 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ExportFormat, ExportStatus } from '@konzeptwerk/contracts';
+import {
+  Actor,
+  DataExport,
+  JOB_ENQUEUER,
+  audit,
+  invalid,
+  isUuid,
+  notFound,
+  type JobEnqueuer,
+} from '@konzeptwerk/platform';
+import { revisionAccess } from '../access';
+import { RECOMMENDATIONS_EXPORT_KIND, RecommendationExportJob } from './recommendation-export.job';
+
+/** Longest a request waits for the queue; after that the sweep enqueues the export. */
+const ENQUEUE_TIMEOUT_MS = 2_000;
+const LIST_LIMIT = 20;
+
+@Injectable()
+export class RecommendationExportService {
+  private readonly logger = new Logger('RecommendationExport');
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(JOB_ENQUEUER) private readonly enqueuer: JobEnqueuer,
+  ) {}
+
+  /**
+   * Starts building a file with every recommendation of the revision (coordinators of its region).
+   * The row and its audit entry commit first, then the job is enqueued; should that fail, the export stays
+   * QUEUED and the worker's sweep enqueues it within a minute.
+   */
+  async requestExport(actor: Actor, revisionId: string, format: ExportFormat): Promise<DataExport> {
+    const created = await this.db.transaction(async (tx) => {
+      const access = await revisionAccess(tx, actor, revisionId);
+      access.requireCoordinator();
+      if (!Object.values(ExportFormat).includes(format)) throw invalid('format: CSV or XLSX');
+      const row = await tx.getRepository(DataExport).save(
+        tx.getRepository(DataExport).create({
+          kind: RECOMMENDATIONS_EXPORT_KIND,
+          format,
+          status: ExportStatus.QUEUED,
+          regionId: access.regionId,
+          revisionId: access.revision.id,
+          requestedById: access.userId,
+        }),
+      );
+      await audit(tx, {
+        regionId: access.regionId,
+        revisionId: access.revision.id,
+        actorId: access.userId,
+        action: 'export.requested',
+        entityType: 'DataExport',
+        entityId: row.id,
+        after: { kind: row.kind, format: row.format },
+      });
+      return row;
+    });
+    await this.enqueue(created.id);
+    return created;
+  }
+
+  /** An export for the person who requested it or a coordinator of its region; NOT_FOUND for everyone else. */
+  async getExport(actor: Actor, id: string): Promise<DataExport> {
+    const userId = actor.requireUser();
+    const row = isUuid(id) ? await this.db.getRepository(DataExport).findOneBy({ id }) : null;
+    if (!row || (row.requestedById !== userId && !actor.isCoordinatorOf(row.regionId))) throw notFound();
+    return row;
+  }
+
+  /** The latest exports of a revision's recommendations, newest first (coordinators). */
+  async exportsOfRevision(actor: Actor, revisionId: string): Promise<DataExport[]> {
+    const access = await revisionAccess(this.db.manager, actor, revisionId);
+    access.requireCoordinator();
+    return this.db.getRepository(DataExport).find({
+      where: { revisionId: access.revision.id, kind: RECOMMENDATIONS_EXPORT_KIND },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: LIST_LIMIT,
+    });
+  }
+
+  /** Best effort: the export is committed and the request must neither fail nor hang on the queue. */
+  private async enqueue(exportId: string): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([RecommendationExportJob.enqueue(this.enqueuer, exportId), timeout]);
+    } catch (e) {
+      this.logger.warn(`Could not enqueue export ${exportId}, the sweep will: ${(e as Error).message}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
