@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import ExcelJS from 'exceljs';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { QueryRunner } from 'typeorm';
 import { ExportFormat, ExportStatus, RecommendationStatus } from '@konzeptwerk/contracts';
@@ -39,6 +39,10 @@ import { RECOMMENDATION_EXPORT_COLUMNS, type PageCursor } from '../recommendatio
 import { RecommendationExportService } from '../recommendation-export.service';
 
 const silent = { warn: () => undefined };
+
+// A queue prefix of this file's own, set before any API or queue reads it: on a shared Redis the run-wide
+// prefix would put other files' exports (and this file's earlier requests) in front of the jobs awaited here.
+process.env.QUEUE_PREFIX = `${process.env.QUEUE_PREFIX ?? 'kw-test'}-export-${randomBytes(4).toString('hex')}`;
 const ROLES: FixtureRole[] = [
   'admin',
   'coordinatorA',
@@ -127,6 +131,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
+  await queues?.get('exports').obliterate({ force: true });
   await queues?.close();
   await exportApi?.close();
   await api?.close();
@@ -403,7 +408,7 @@ async function seedRecommendations(t: TestApi, fx: Fixtures): Promise<Seeded> {
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
 
-async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
+async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -822,8 +827,15 @@ describe('on the queue and over HTTP', () => {
     expect((await download(id, 'anonymous')).status).toBe(401);
   });
 
+  /** Only the job a test enqueues itself is in the queue when its worker starts. */
+  const startWorker = async (handlers: Parameters<typeof startJobWorker>[2]) => {
+    await queues.get('exports').drain(true);
+    worker = await startJobWorker(workerConfig(), silent, handlers);
+    return worker;
+  };
+
   test('requested through GraphQL, built by the worker, downloaded over HTTP', async () => {
-    worker = await startJobWorker(workerConfig(), silent, [exportJobs]);
+    await startWorker([exportJobs]);
     const requested = await exportGql(
       'coordinatorA',
       'mutation($r:ID!){ exportRecommendations(revisionId:$r, format:XLSX){ id status downloadUrl } }',
@@ -863,7 +875,7 @@ describe('on the queue and over HTTP', () => {
     for (const who of ['participant', 'coordinatorB', 'admin', 'outsider'] as const)
       expect((await download(id, who)).status).toBe(404);
     expect((await download(id, 'anonymous')).status).toBe(401);
-  });
+  }, 120_000);
 
   test('a failing export is retried by BullMQ and marked FAILED only after the last attempt', async () => {
     /** Status as each attempt finds it, and each attempt's verdict on being the last. */
@@ -879,7 +891,7 @@ describe('on the queue and over HTTP', () => {
         throw new Error('Datenbank nicht erreichbar');
       }
     }
-    worker = await startJobWorker(workerConfig(), silent, [
+    await startWorker([
       ({ db, queues: q }) => {
         const isFinal = finalAttemptCheck(q);
         return [
@@ -898,7 +910,7 @@ describe('on the queue and over HTTP', () => {
       f.revisionA,
       ExportFormat.CSV,
     );
-    await waitFor('the export to fail', async () => (await exportRow(id)).status === ExportStatus.FAILED, 40_000);
+    await waitFor('the export to fail', async () => (await exportRow(id)).status === ExportStatus.FAILED);
 
     // Three attempts (backoff 2 s, 4 s); between them the export waits as QUEUED, FAILED only after the last.
     expect(found).toEqual([ExportStatus.QUEUED, ExportStatus.QUEUED, ExportStatus.QUEUED]);
@@ -910,7 +922,7 @@ describe('on the queue and over HTTP', () => {
     });
     expect(job.attemptsMade).toBe(3);
     expect(await exportRow(id)).toMatchObject({ error: 'Datenbank nicht erreichbar', content: null });
-  }, 60_000);
+  }, 120_000);
 
   test('the sweep enqueues lost exports, leaves live jobs alone and records jobs BullMQ gave up on', async () => {
     const insert = async (status: ExportStatus, ageSeconds: number) =>
@@ -931,7 +943,7 @@ describe('on the queue and over HTTP', () => {
       name: RecommendationExportJob.jobName,
       handle: () => Promise.reject(new Error('Arbeitsspeicher erschöpft')),
     };
-    worker = await startJobWorker(workerConfig(), silent, [() => [dies]]);
+    await startWorker([() => [dies]]);
     await queues.enqueue(
       'exports',
       RecommendationExportJob.jobName,
@@ -964,5 +976,5 @@ describe('on the queue and over HTTP', () => {
 
     // Everything now has a live job: a second sweep changes nothing.
     expect(await sweep.handle()).toEqual({ enqueued: 0, failed: 0 });
-  });
+  }, 120_000);
 });
