@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../scripts/lib/embedded-pg.mjs';
 
 const dir = process.argv[2];
-if (!dir || !process.send) throw new Error('run me through bench/dashboard/run.mjs');
+if (!dir || !process.send) throw new Error('run me through a bench/*/run.mjs');
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
 const server = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), persistent: false });

@@ -1,4 +1,4 @@
-// The real API for the benchmark, in a process of its own (started by run.mjs
+// The real API for the benchmark, in a process of its own (started by a bench/*/run.mjs
 // through @swc-node/register): migrates and seeds the database named by
 // DATABASE_URL, listens on a free loopback port in production mode with the
 // logger off, and reports { type: 'ready', port } over IPC.
@@ -32,7 +32,7 @@ class TracingLogger implements Logger {
 
 async function main() {
   const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl || !process.send) throw new Error('run me through bench/dashboard/run.mjs');
+  if (!databaseUrl || !process.send) throw new Error('run me through a bench/*/run.mjs');
   const ds = await connectAndMigrate(databaseUrl);
   await seedDemo(ds);
   await ds.destroy();
