@@ -54,6 +54,11 @@ export const onCleanup = (fn) => cleanups.push(fn);
 
 function cleanup() {
   stopping = true;
+  // A step that hangs must not keep the run alive: every child has stopped itself by then or is killed with us.
+  setTimeout(() => {
+    console.error('[bench] clean-up did not finish within 30 s; exiting');
+    process.exit(1);
+  }, 30_000).unref();
   cleaning ??= (async () => {
     if (activeLoad) {
       // Stop the load first, so the servers can close without requests in flight.

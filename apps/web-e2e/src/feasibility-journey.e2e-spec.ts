@@ -6,7 +6,8 @@ import { DEMO, DEMO_PASSWORD, expectAccessible, expectNoProblems, launchBrowser,
  * (AW-01 open for the Jobcenter, answered by the Volkshochschule) and asks the
  * Jobcenter about AW-02; the Jobcenter's implementing actor answers AW-01 on a
  * phone, first without the reason the API requires, then with it; the
- * coordinator sees the answer and exports the recommendations as XLSX.
+ * coordinator sees the answer and exports the recommendations as XLSX from
+ * the recommendations page.
  */
 let browser: Browser;
 beforeAll(async () => {
@@ -153,6 +154,13 @@ test('feasibility: the coordinator asks, the Jobcenter answers, the coordinator 
   await expectAccessible(page, 'Umsetzbarkeit mit Antwort (360 px)');
   await page.setViewportSize({ width: 1280, height: 900 });
 
+  // The export belongs to all recommendations, so it lives on their list, not here.
+  await expect(page.getByRole('region', { name: 'Export', exact: true }).count()).resolves.toBe(0);
+  await page
+    .getByRole('navigation', { name: 'Bereiche dieser Fortschreibung' })
+    .getByRole('link', { name: 'Empfehlungen' })
+    .click();
+  await heading(page, 'Handlungsempfehlungen').waitFor();
   const exportPanel = page.getByRole('region', { name: 'Export', exact: true });
   await exportPanel.getByRole('button', { name: 'Als Excel (XLSX) exportieren' }).click();
   await exportPanel.getByText(/Empfehlungen\. Der Export ist fertig\./).waitFor({ timeout: 60_000 });
@@ -165,7 +173,7 @@ test('feasibility: the coordinator asks, the Jobcenter answers, the coordinator 
   expect(file.headers()['content-type']).toBe(XLSX);
   // An XLSX file is a ZIP archive.
   expect((await file.body()).subarray(0, 2).toString('latin1')).toBe('PK');
-  await expectAccessible(page, 'Umsetzbarkeit mit fertigem Export');
+  await expectAccessible(page, 'Empfehlungen mit fertigem Export');
   expectNoProblems(page);
   await coordinator.context.close();
 });

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router-dom';
 import { Layout } from './components/Layout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { AuditLogPage } from './modules/audit/pages/AuditLogPage';
+import { NotificationsLink } from './modules/notifications/components/NotificationsLink';
 import { NotificationsPage } from './modules/notifications/pages/NotificationsPage';
 import { CoveragePage } from './modules/recommendations/pages/CoveragePage';
 import { MergePage } from './modules/recommendations/pages/MergePage';
@@ -29,7 +30,11 @@ export function App() {
   return (
     <SessionProvider>
       <Routes>
-        <Route element={<Layout navigation={<MainNavigation />} account={<AccountMenu />} />}>
+        <Route
+          element={
+            <Layout navigation={<MainNavigation />} notifications={<NotificationsLink />} account={<AccountMenu />} />
+          }
+        >
           <Route path="anmelden" element={<SignInPage />} />
           <Route path="passwort-vergessen" element={<ForgotPasswordPage />} />
           <Route path="passwort-zuruecksetzen/:token" element={<ResetPasswordPage />} />

@@ -3,10 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
 
 /**
- * The frame of every page: skip link, header with product name, navigation
- * and account area, and the main landmark the skip link targets.
+ * The frame of every page: skip link, header with product name, navigation,
+ * the way to the notifications and account area, and the main landmark the
+ * skip link targets.
  */
-export function Layout({ navigation, account }: { navigation?: ReactNode; account?: ReactNode }) {
+export function Layout({
+  navigation,
+  notifications,
+  account,
+}: {
+  navigation?: ReactNode;
+  notifications?: ReactNode;
+  account?: ReactNode;
+}) {
   const { t } = useTranslation();
   // Moves focus itself: a bare #main would put a hash into the router's URL.
   const skip = (e: MouseEvent<HTMLAnchorElement>) => {
@@ -24,7 +33,10 @@ export function Layout({ navigation, account }: { navigation?: ReactNode; accoun
             {t('app.name')}
           </Link>
           {navigation}
-          <div className="app-header__account">{account}</div>
+          <div className="app-header__account">
+            {notifications}
+            {account}
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="kern-container app-main">

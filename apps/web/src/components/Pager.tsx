@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 
-/** Page links for a long list; the page lives in the URL (?seite=2) so Back and bookmarks work. */
+/**
+ * Page links for a long list; the page lives in the URL (?seite=2) so Back and
+ * bookmarks work. Other parameters (e.g. a list's filter) stay as they are.
+ */
 export function Pager({
   page,
   pageSize,
@@ -15,22 +18,28 @@ export function Pager({
   label: string;
 }) {
   const { t } = useTranslation();
+  const [search] = useSearchParams();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages === 1) return null;
+  const to = (target: number) => {
+    const params = new URLSearchParams(search);
+    params.set('seite', String(target));
+    return `?${params}`;
+  };
   return (
     <nav className="app-pager" aria-label={label}>
       <p className="kern-body">{t('pager.position', { page, pages })}</p>
       <ul className="app-pager__links">
         {page > 1 && (
           <li>
-            <Link className="kern-link" to={`?seite=${page - 1}`}>
+            <Link className="kern-link" to={to(page - 1)}>
               {t('pager.previous')}
             </Link>
           </li>
         )}
         {page < pages && (
           <li>
-            <Link className="kern-link" to={`?seite=${page + 1}`}>
+            <Link className="kern-link" to={to(page + 1)}>
               {t('pager.next')}
             </Link>
           </li>

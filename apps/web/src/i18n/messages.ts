@@ -2,11 +2,13 @@ import deBase from './de.json';
 import enBase from './en.json';
 import deFeasibility from './feasibility.de.json';
 import enFeasibility from './feasibility.en.json';
+import deNotifications from './notifications.de.json';
+import enNotifications from './notifications.en.json';
 import deRecommendation from './recommendation.de.json';
 import enRecommendation from './recommendation.en.json';
 import deRecommendations from './recommendations.de.json';
 import enRecommendations from './recommendations.en.json';
 
 /** The interface texts, one file per area and language, each under its own top-level key. */
-export const de = { ...deBase, ...deRecommendations, ...deRecommendation, ...deFeasibility };
-export const en = { ...enBase, ...enRecommendations, ...enRecommendation, ...enFeasibility };
+export const de = { ...deBase, ...deRecommendations, ...deRecommendation, ...deFeasibility, ...deNotifications };
+export const en = { ...enBase, ...enRecommendations, ...enRecommendation, ...enFeasibility, ...enNotifications };

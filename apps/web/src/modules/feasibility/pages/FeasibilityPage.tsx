@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { QueryFallback } from '../../../components/QueryFallback';
 import { rightsOf, useSignedInViewer } from '../../auth/session';
-import { RecommendationExportSlot } from '../../exports/RecommendationExportSlot';
 import { RevisionHeader } from '../../revisions/components/RevisionHeader';
 import { FeasibilityMatrix } from '../components/FeasibilityMatrix';
 import { MyChecks } from '../components/MyChecks';
@@ -42,7 +41,6 @@ export function FeasibilityPage() {
             <p className="kern-body">{t('feasibility.request.intro')}</p>
             <RequestFeasibilityForm revisionId={revision.id} organisations={revision.region.organisations} />
           </section>
-          <RecommendationExportSlot revisionId={revision.id} />
         </>
       )}
       {!coordinates && !implementing && (

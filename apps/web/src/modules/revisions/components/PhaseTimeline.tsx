@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhaseState } from '../../../gql/graphql';
@@ -196,7 +197,8 @@ export function PhaseTimeline({ phases }: { phases: readonly TimelinePhase[] }) 
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+// i18next's plain TFunction: the type of useTranslation's `t` grows too deep for the compiler with this many texts.
+type T = TFunction;
 
 function diamond(cx: number, cy: number, r: number): string {
   return `${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}`;
