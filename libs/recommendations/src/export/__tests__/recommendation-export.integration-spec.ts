@@ -943,7 +943,7 @@ describe('on the queue and over HTTP', () => {
       name: RecommendationExportJob.jobName,
       handle: () => Promise.reject(new Error('Arbeitsspeicher erschöpft')),
     };
-    await startWorker([() => [dies]]);
+    const dying = await startWorker([() => [dies]]);
     await queues.enqueue(
       'exports',
       RecommendationExportJob.jobName,
@@ -954,7 +954,7 @@ describe('on the queue and over HTTP', () => {
       },
     );
     await waitFor('the job to fail', async () => (await state(gaveUp)) === 'failed');
-    await worker.close();
+    await dying.close();
     worker = null;
 
     const lost = await insert(ExportStatus.QUEUED, 60);
