@@ -9,6 +9,7 @@ import { useFormErrors } from '../../../components/form/useFormErrors';
 import { QueryFallback } from '../../../components/QueryFallback';
 import type { RecommendationForEditQuery } from '../../../gql/graphql';
 import { serverMessages } from '../../../lib/errors';
+import { useSignedInViewer } from '../../auth/session';
 import { RevisionHeader } from '../../revisions/components/RevisionHeader';
 import { ConflictNotice } from '../components/workbench/ConflictNotice';
 import { describeField, problemMessages } from '../components/workbench/describe';
@@ -34,6 +35,7 @@ import {
   UPDATE_RECOMMENDATION,
   WORKBENCH_REVISION,
 } from '../graphql/workbench';
+import { mayCreateRecommendation } from '../may-create';
 import '../workbench.css';
 
 type Loaded = RecommendationForEditQuery['recommendation'];
@@ -50,6 +52,7 @@ const codeOf = (error: unknown) =>
 export function RecommendationEditorPage() {
   const { t } = useTranslation();
   const { id = '', recId } = useParams();
+  const viewer = useSignedInViewer();
   const revision = useQuery(WORKBENCH_REVISION, { variables: { id } });
   const loaded = useQuery(RECOMMENDATION_FOR_EDIT, {
     variables: { id: recId ?? '' },
@@ -70,7 +73,9 @@ export function RecommendationEditorPage() {
         title={rec ? t('recommendation.editor.editTitleOf', { reference: rec.reference }) : title}
         subtitle={r.title}
       />
-      {rec && !rec.viewerCanEdit ? (
+      {!rec && !mayCreateRecommendation(viewer, r) ? (
+        <p className="kern-body">{t('recommendation.editor.mayNotCreate')}</p>
+      ) : rec && !rec.viewerCanEdit ? (
         <p className="kern-body">
           {t('recommendation.editor.notEditable')}{' '}
           <Link className="kern-link" to={`/fortschreibungen/${r.id}/empfehlungen/${rec.id}`}>
@@ -108,19 +113,25 @@ function EditorForm({ revision, loaded }: { revision: WorkbenchRevision; loaded:
 
   const describe = (field: ContentField, d: RecommendationDraft) => describeField(field, d, revision, t);
 
+  /** Loads what is stored now and shows it next to the person's input, which stays. */
   const reportConflict = async (error: unknown) => {
-    if (!loaded || !base) return;
-    const fresh = await client.query({
-      query: RECOMMENDATION_FOR_EDIT,
-      variables: { id: loaded.id },
-      fetchPolicy: 'network-only',
-    });
-    const current = fresh.data?.recommendation;
-    if (!current) return setFailure(error);
-    const theirs = draftOf(current);
-    setConflict({ error, rows: conflictRows(base.draft, theirs, draft, describe), theirs, adopted: [] });
-    setDraft(rebaseDraft(base.draft, theirs, draft, describe));
-    setBase({ draft: theirs, version: current.version });
+    if (!loaded || !base) return setFailure(error);
+    try {
+      const fresh = await client.query({
+        query: RECOMMENDATION_FOR_EDIT,
+        variables: { id: loaded.id },
+        fetchPolicy: 'network-only',
+      });
+      const current = fresh.data?.recommendation;
+      if (!current) return setFailure(error);
+      const theirs = draftOf(current);
+      setConflict({ error, rows: conflictRows(base.draft, theirs, draft, describe), theirs, adopted: [] });
+      // Functional: keeps what was typed while the save was under way.
+      setDraft((mine) => rebaseDraft(base.draft, theirs, mine, describe));
+      setBase({ draft: theirs, version: current.version });
+    } catch (reloadError) {
+      setFailure(reloadError);
+    }
   };
 
   const submit = async (e: FormEvent) => {
@@ -164,7 +175,7 @@ function EditorForm({ revision, loaded }: { revision: WorkbenchRevision; loaded:
             rows={conflict.rows}
             adopted={conflict.adopted}
             onAdopt={(field) => {
-              setDraft(adoptField(draft, conflict.theirs, field));
+              setDraft((mine) => adoptField(mine, conflict.theirs, field));
               setConflict({ ...conflict, adopted: [...conflict.adopted, field] });
             }}
           />
