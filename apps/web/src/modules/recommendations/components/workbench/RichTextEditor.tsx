@@ -112,7 +112,7 @@ export function RichTextEditor({
         </p>
       )}
       {editor && <Toolbar editor={editor} controls={id} label={label} active={active} />}
-      <EditorContent editor={editor} />
+      <EditorContent editor={editor} className="workbench-editor__frame" />
     </div>
   );
 }
