@@ -1,5 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, DEMO_PASSWORD, expectAccessible, expectNoProblems, launchBrowser, newPage } from './support';
+import {
+  DEMO,
+  DEMO_PASSWORD,
+  DEMO_REVISION,
+  expectAccessible,
+  expectNoProblems,
+  heading,
+  launchBrowser,
+  newPage,
+} from './support';
 
 /**
  * The first day of a coordinator: sign in by keyboard, see the demo revision
@@ -12,9 +21,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-const DEMO_REVISION = 'Fortschreibung des Integrationskonzepts 2026–2028';
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 async function signInByKeyboard(page: Page, email: string) {
   await page.goto('/');

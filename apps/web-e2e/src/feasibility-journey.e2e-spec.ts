@@ -1,5 +1,15 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { DEMO, DEMO_PASSWORD, expectAccessible, expectNoProblems, launchBrowser, newPage } from './support';
+import {
+  DEMO,
+  DEMO_PASSWORD,
+  DEMO_REVISION,
+  expectAccessible,
+  expectNoProblems,
+  heading,
+  launchBrowser,
+  newPage,
+  signIn,
+} from './support';
 
 /**
  * The feasibility check with the demo data: the coordinator reads the matrix
@@ -15,21 +25,10 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const DEMO_REVISION = 'Fortschreibung des Integrationskonzepts 2026–2028';
 const IMPLEMENTER = 'umsetzung@jobcenter-kreis-guetersloh.example';
 const JOBCENTER = 'Jobcenter Kreis Gütersloh';
 const VHS = 'Volkshochschule Reckenberg-Ems';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/anmelden');
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await heading(page, 'Übersicht').waitFor();
-}
 
 /** From the overview through the revision's navigation, like someone who did not follow the e-mail's link. */
 async function openFeasibility(page: Page) {

@@ -1,5 +1,15 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { DEMO, DEMO_PASSWORD, expectAccessible, expectNoProblems, launchBrowser, newPage } from './support';
+import {
+  DEMO,
+  DEMO_PASSWORD,
+  DEMO_REVISION,
+  expectAccessible,
+  expectNoProblems,
+  heading,
+  launchBrowser,
+  newPage,
+  signIn,
+} from './support';
 
 /**
  * The ways of looking at the demo revision's recommendations: the coordinator
@@ -14,19 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const DEMO_REVISION = 'Fortschreibung des Integrationskonzepts 2026–2028';
 /** A word only the recommendations this file adds for paging contain. */
 const PAGING_WORD = 'Lernwerkstattkiste';
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/anmelden');
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await heading(page, 'Übersicht').waitFor();
-}
 
 async function openRecommendations(page: Page): Promise<string> {
   await page.getByRole('link', { name: DEMO_REVISION }).first().click();
@@ -67,12 +66,14 @@ async function applyFilter(page: Page) {
 
 /** Focus moves once the new list has arrived; this waits for it. */
 async function expectFocusedText(page: Page, text: RegExp) {
-  // A string, evaluated in the page: the tests are type-checked without the DOM library.
-  await page.waitForFunction(
-    `new RegExp(${JSON.stringify(text.source)}).test(document.activeElement?.textContent ?? '')`,
-    undefined,
-    { timeout: 10_000 },
-  );
+  // Polled from here: a predicate function would need the DOM library's types, a string one eval (the CSP forbids it).
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const focused = String(await page.evaluate("document.activeElement?.textContent ?? ''"));
+    if (text.test(focused)) return;
+    if (Date.now() > deadline) throw new Error(`Focus did not reach ${text}; it is on "${focused}".`);
+    await page.waitForTimeout(50);
+  }
 }
 
 async function expectNoSideScroll(page: Page, width: number) {

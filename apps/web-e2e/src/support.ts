@@ -63,3 +63,17 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 export function expectNoProblems(page: Page): void {
   expect((page as Page & { problems: string[] }).problems).toEqual([]);
 }
+
+export const DEMO_REVISION = 'Fortschreibung des Integrationskonzepts 2026–2028';
+
+/** The page's one h1. */
+export const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+
+/** Signs in through the form and waits for the overview. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/anmelden');
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await heading(page, 'Übersicht').waitFor();
+}

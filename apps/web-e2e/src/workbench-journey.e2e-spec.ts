@@ -1,5 +1,15 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { DEMO, DEMO_PASSWORD, expectAccessible, expectNoProblems, launchBrowser, newPage } from './support';
+import {
+  DEMO,
+  DEMO_PASSWORD,
+  DEMO_REVISION,
+  expectAccessible,
+  expectNoProblems,
+  heading,
+  launchBrowser,
+  newPage,
+  signIn,
+} from './support';
 
 /**
  * The recommendations workbench with the demo data: a participant writes a
@@ -17,18 +27,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-const DEMO_REVISION = 'Fortschreibung des Integrationskonzepts 2026–2028';
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/anmelden');
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Passwort', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await heading(page, 'Übersicht').waitFor();
-}
 
 /** Signs in and answers the address of the demo revision's recommendations. */
 async function recommendationsBase(page: Page, email: string): Promise<string> {
