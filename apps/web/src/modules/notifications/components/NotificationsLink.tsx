@@ -8,7 +8,7 @@ import '../notifications.css';
 /** How often the header asks for new notifications while the app is open. */
 const POLL_MS = 60_000;
 
-/** The header's way to the notifications, with the number of unread ones in its name and on a badge. */
+/** The header's way to the notifications, with the number of unread ones on a badge and in its name. */
 export function NotificationsLink() {
   const viewer = useViewer();
   if (!viewer) return null;
@@ -20,16 +20,17 @@ function UnreadLink() {
   const { data } = useQuery(UNREAD_NOTIFICATIONS, { pollInterval: POLL_MS });
   const unread = data?.notifications.unread ?? 0;
   return (
-    <NavLink
-      to="/benachrichtigungen"
-      className="kern-link app-notifications-link"
-      aria-label={unread > 0 ? t('notifications.linkUnread', { count: unread }) : undefined}
-    >
+    // The visible words are the start of the link's name (WCAG 2.5.3); "ungelesen" is for screen readers only.
+    <NavLink to="/benachrichtigungen" className="kern-link app-notifications-link">
       {t('notifications.link')}
       {unread > 0 && (
-        <span className="kern-badge kern-badge--info app-notifications-link__count">
-          <span className="kern-label">{unread}</span>
-        </span>
+        <>
+          {' '}
+          <span className="kern-badge kern-badge--info app-notifications-link__count">
+            <span className="kern-label">{unread}</span>
+          </span>
+          <span className="kern-sr-only"> {t('notifications.unreadSuffix')}</span>
+        </>
       )}
     </NavLink>
   );
