@@ -345,6 +345,13 @@ test('a participant sees only their own on request and follows and marks their n
   await expect(status.innerText()).resolves.toMatch(
     /^neu\s*Anna Koordination hat ZT-03 „Qualifizierung für Integrationslotsinnen und -lotsen“ von „In Prüfung“ auf „Umsetzbarkeitsprüfung“ gesetzt\./,
   );
+  // The demo's own: an older comment, and an agreement read long ago.
+  await expect(
+    list.getByRole('listitem').filter({ hasText: 'Jonas Berger hat SB-01' }).first().innerText(),
+  ).resolves.toMatch(/Jonas Berger hat SB-01 „Sprachkurse mit Kinderbetreuung ausbauen“ kommentiert\./);
+  await expect(list.getByRole('listitem').filter({ hasText: 'SB-03' }).first().innerText()).resolves.toMatch(
+    /^Anna Koordination hat SB-03 „Elterncafés an Grundschulen“ von „In Prüfung“ auf „Abgestimmt“ gesetzt\./,
+  );
   await expectAccessible(page, 'Benachrichtigungen');
 
   // Following one marks it read.

@@ -163,6 +163,7 @@ export async function seedDemoRecommendations(
 ): Promise<void> {
   const numbers = new Map<string, number>();
   const byReference = new Map<string, string>();
+  const titles = new Map<string, string>();
   for (const [code, title, text, status, author, groups, orgs, reason] of RECOMMENDATIONS) {
     const field = ids.fields.get(code)!;
     const number = (numbers.get(code) ?? 0) + 1;
@@ -191,6 +192,7 @@ export async function seedDemoRecommendations(
       ],
     )) as { id: string }[];
     byReference.set(reference, id);
+    titles.set(reference, title);
     await tx.query(
       `INSERT INTO recommendation_author (recommendation_id, account_id, is_creator) VALUES ($1, $2, true)`,
       [id, authorId],
@@ -258,6 +260,33 @@ export async function seedDemoRecommendations(
     ids.coordinator,
     'Die Volkshochschule prüft, ob Sprechstunden in den Bürgerbüros möglich sind.',
   );
+
+  // What the first participant finds under Benachrichtigungen: the comment on SB-01 (unread) and SB-03's agreement (read).
+  const notice = (reference: string, kind: string, by: string, params: object, createdAt: string, read: boolean) =>
+    tx.query(
+      `INSERT INTO notification (account_id, region_id, kind, params, link, created_at, read_at)
+       SELECT $1, r.region_id, $2, $3::jsonb || jsonb_build_object('by', a.display_name), $4, $5, CASE WHEN $6 THEN $5::timestamptz END
+         FROM concept_revision r, account a WHERE r.id = $7 AND a.id = $8`,
+      [
+        ids.participants[0],
+        kind,
+        JSON.stringify({ reference, title: titles.get(reference), ...params }),
+        `/fortschreibungen/${ids.revision}/empfehlungen/${byReference.get(reference)}`,
+        createdAt,
+        read,
+        ids.revision,
+        by,
+      ],
+    );
+  await notice(
+    'SB-03',
+    'recommendation.status',
+    ids.coordinator,
+    { from: 'IN_REVIEW', to: 'AGREED', reason: null },
+    '2026-11-18T09:30:00Z',
+    true,
+  );
+  await notice('SB-01', 'recommendation.comment', ids.implementer, {}, '2026-11-21T14:05:00Z', false);
 
   const [{ id: request }] = (await tx.query(
     `INSERT INTO feasibility_request (revision_id, deadline, message, reminder_days_before, created_by_id)
