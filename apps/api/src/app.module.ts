@@ -12,6 +12,7 @@ import type { Request, Response } from 'express';
 import type { DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from '@konzeptwerk/database';
 import { AuthService, IdentityModule, readSessionToken } from '@konzeptwerk/identity';
+import { ConferencesModule } from '@konzeptwerk/conferences';
 import { JobsModule } from '@konzeptwerk/jobs';
 import { NotificationsModule } from '@konzeptwerk/notifications';
 import { type Actor, Loaders, type RequestContext } from '@konzeptwerk/platform';
@@ -96,6 +97,7 @@ export class AppModule {
         RegionsModule,
         RevisionsModule,
         RecommendationsModule,
+        ConferencesModule,
         NotificationsModule,
         JobsModule.forRoot({ databaseUrl: options.databaseUrl }),
       ],

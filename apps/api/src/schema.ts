@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { ConferenceResolver, RegistrationResolver, WorkshopSessionResolver } from '@konzeptwerk/conferences';
 import { IdentityResolver } from '@konzeptwerk/identity';
 import { NotificationResolver, OutboxResolver } from '@konzeptwerk/notifications';
 import {
@@ -26,6 +27,9 @@ export const RESOLVERS = [
   RecommendationCommentResolver,
   FeasibilityResolver,
   RecommendationExportResolver,
+  ConferenceResolver,
+  WorkshopSessionResolver,
+  RegistrationResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:generate`. Do not edit.\n\n';

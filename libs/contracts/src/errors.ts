@@ -94,6 +94,22 @@ export const ERROR_MESSAGES = {
     de: 'Die Frist für diese Rückmeldung ist abgelaufen. Bitte wenden Sie sich an die Koordination.',
     en: 'The deadline for this answer has passed. Please contact the coordination team.',
   },
+  REGISTRATION_CLOSED: {
+    de: 'Die Anmeldung ist nicht geöffnet ({window}).',
+    en: 'Registration is not open ({window}).',
+  },
+  ALREADY_REGISTERED: {
+    de: 'Mit dieser E-Mail-Adresse besteht schon eine Anmeldung. Die Bestätigung mit dem Link zum Abmelden haben wir an diese Adresse geschickt.',
+    en: 'There already is a registration with this e-mail address. The confirmation with the cancellation link was sent to that address.',
+  },
+  PRIVACY_TEXT_CHANGED: {
+    de: 'Die Datenschutzhinweise wurden inzwischen geändert. Bitte lesen Sie die neue Fassung und stimmen Sie ihr zu.',
+    en: 'The privacy notice has changed in the meantime. Please read the new version and agree to it.',
+  },
+  CONSENT_REQUIRED: {
+    de: 'Ohne Zustimmung zu den Datenschutzhinweisen können wir die Anmeldung nicht speichern.',
+    en: 'Without your agreement to the privacy notice we cannot store the registration.',
+  },
   INTERNAL: {
     de: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
     en: 'An unexpected error occurred. Please try again later.',

@@ -1,4 +1,13 @@
 import {
+  Conference,
+  ConferencePrivacyText,
+  Registration,
+  RegistrationAttempt,
+  RegistrationPreference,
+  WorkshopModerator,
+  WorkshopSession,
+} from '@konzeptwerk/conferences';
+import {
   Account,
   Invitation,
   PasswordReset,
@@ -27,6 +36,13 @@ import { ConceptRevision, FieldOfAction, Goal, Guideline, Phase, TargetGroup } f
 
 /** Every entity of every bounded context: the schema the migrations must match. */
 export const ENTITIES = [
+  Conference,
+  ConferencePrivacyText,
+  Registration,
+  RegistrationAttempt,
+  RegistrationPreference,
+  WorkshopModerator,
+  WorkshopSession,
   Account,
   AuditEntry,
   ConceptRevision,

@@ -1,3 +1,4 @@
+export * from './calendar/ics';
 export * from './delivery/mailer';
 export * from './delivery/outbox-commits';
 export * from './delivery/outbox-delivery';

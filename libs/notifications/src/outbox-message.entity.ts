@@ -4,6 +4,15 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 registerEnumType(OutboxStatus, { name: 'OutboxStatus' });
 
+/** A text file sent along with a mail, e.g. the calendar entry of a conference registration. */
+export interface MailAttachment {
+  filename: string;
+  /** A MIME type with its parameters, e.g. `text/calendar; method=PUBLISH; charset=UTF-8`. */
+  contentType: string;
+  /** UTF-8 text. */
+  content: string;
+}
+
 /**
  * An e-mail waiting to be sent or already sent. Written in the same
  * transaction as the change that causes it, delivered by the worker.
@@ -35,6 +44,13 @@ export class OutboxMessage {
   @Field()
   @Column({ type: 'text' })
   textBody: string;
+
+  /**
+   * Not loaded unless asked for (up to 256 kB per message): listing the
+   * outbox must not drag every file along; delivery selects it explicitly.
+   */
+  @Column({ type: 'jsonb', nullable: true, select: false })
+  attachments: MailAttachment[] | null;
 
   @Field(() => OutboxStatus)
   @Column({ type: 'enum', enum: OutboxStatus, enumName: 'outbox_status', default: OutboxStatus.PENDING })

@@ -67,6 +67,13 @@ export type AuditPage = {
   total: Scalars['Int']['output'];
 };
 
+export type CancellationResult = {
+  __typename: 'CancellationResult';
+  /** False when the registration had been cancelled before. */
+  cancelledNow: Scalars['Boolean']['output'];
+  conferenceTitle: Scalars['String']['output'];
+};
+
 export type CommentThread = {
   __typename: 'CommentThread';
   comment: RecommendationComment;
@@ -95,12 +102,63 @@ export type ConceptRevision = {
   version: Scalars['Int']['output'];
 };
 
+export type Conference = {
+  __typename: 'Conference';
+  /** Street, postcode and town. */
+  address: Maybe<Scalars['String']['output']>;
+  /** Places; registrations beyond go to the waiting list. */
+  capacity: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The current version of the privacy notice. */
+  privacyText: ConferencePrivacyText;
+  registrationClosesAt: Scalars['DateTime']['output'];
+  registrationCounts: RegistrationCounts;
+  registrationOpensAt: Scalars['DateTime']['output'];
+  revisionId: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+  /** Name of the place, e.g. Kreishaus Gütersloh. */
+  venue: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  workshops: Array<WorkshopSession>;
+};
+
+export type ConferencePrivacyText = {
+  __typename: 'ConferencePrivacyText';
+  conferenceId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  textDe: Scalars['String']['output'];
+  textEn: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type CoverageCell = {
   __typename: 'CoverageCell';
   count: Scalars['Int']['output'];
   fieldOfActionId: Scalars['ID']['output'];
   /** Null: recommendations naming no target group. */
   targetGroupId: Maybe<Scalars['ID']['output']>;
+};
+
+export type CreateConferenceInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The privacy notice people agree to when they register (German). */
+  privacyTextDe: Scalars['String']['input'];
+  /** The same in English. */
+  privacyTextEn: Scalars['String']['input'];
+  registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  revisionId: Scalars['ID']['input'];
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateRecommendationInput = {
@@ -415,10 +473,18 @@ export type Mutation = {
   addEvidence: EvidenceLink;
   addMunicipality: Municipality;
   addRecommendationComment: RecommendationComment;
+  /** Adds a workshop to the conference (coordinators). */
+  addWorkshop: WorkshopSession;
   /** An implementing actor's answer for their organisation; can be changed until the deadline. */
   answerFeasibility: FeasibilityCheck;
+  /** Cancels a registration with the token from its e-mail. */
+  cancelRegistration: CancellationResult;
+  /** Cancels someone's registration (coordinators). */
+  cancelRegistrationById: Registration;
   /** ACTIVE → CLOSED. */
   closePhase: Phase;
+  /** Plans a conference of the revision (coordinators). */
+  createConference: Conference;
   createRecommendation: Recommendation;
   createRegion: Region;
   createRevision: ConceptRevision;
@@ -436,6 +502,8 @@ export type Mutation = {
   /** Merges several recommendations into a new one. */
   mergeRecommendations: Recommendation;
   planPhase: Phase;
+  /** Registers for a conference without an account; the confirmation goes out by e-mail. */
+  register: RegistrationResult;
   removeCoAuthor: Recommendation;
   removeEvidence: Scalars['Boolean']['output'];
   removeMember: Scalars['Boolean']['output'];
@@ -453,15 +521,21 @@ export type Mutation = {
   saveGuideline: Guideline;
   saveOrganisation: Organisation;
   saveTargetGroup: TargetGroup;
+  /** A new version of the privacy notice (coordinators). */
+  setConferencePrivacyText: ConferencePrivacyText;
   signIn: Viewer;
   signOut: Scalars['Boolean']['output'];
   supportRecommendation: Recommendation;
   /** Moves a recommendation in its lifecycle. */
   transitionRecommendation: Recommendation;
+  /** Changes it; more places move people up from the waiting list. */
+  updateConference: Conference;
   /** Saves an edit as a new version; RECOMMENDATION_CONFLICT if someone else changed it. */
   updateRecommendation: Recommendation;
   updateRegion: Region;
   updateRevision: ConceptRevision;
+  /** Changes a workshop (optimistic locking). */
+  updateWorkshop: WorkshopSession;
   withdrawSupport: Recommendation;
 };
 
@@ -501,13 +575,34 @@ export type MutationAddRecommendationCommentArgs = {
 };
 
 
+export type MutationAddWorkshopArgs = {
+  conferenceId: Scalars['ID']['input'];
+  input: WorkshopSessionInput;
+};
+
+
 export type MutationAnswerFeasibilityArgs = {
   input: AnswerFeasibilityInput;
 };
 
 
+export type MutationCancelRegistrationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationCancelRegistrationByIdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationClosePhaseArgs = {
   phaseId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateConferenceArgs = {
+  input: CreateConferenceInput;
 };
 
 
@@ -580,6 +675,11 @@ export type MutationMergeRecommendationsArgs = {
 
 export type MutationPlanPhaseArgs = {
   input: PlanPhaseInput;
+};
+
+
+export type MutationRegisterArgs = {
+  input: RegisterInput;
 };
 
 
@@ -656,6 +756,13 @@ export type MutationSaveTargetGroupArgs = {
 };
 
 
+export type MutationSetConferencePrivacyTextArgs = {
+  conferenceId: Scalars['ID']['input'];
+  textDe: Scalars['String']['input'];
+  textEn: Scalars['String']['input'];
+};
+
+
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -674,6 +781,11 @@ export type MutationTransitionRecommendationArgs = {
 };
 
 
+export type MutationUpdateConferenceArgs = {
+  input: UpdateConferenceInput;
+};
+
+
 export type MutationUpdateRecommendationArgs = {
   input: UpdateRecommendationInput;
 };
@@ -686,6 +798,13 @@ export type MutationUpdateRegionArgs = {
 
 export type MutationUpdateRevisionArgs = {
   input: UpdateRevisionInput;
+};
+
+
+export type MutationUpdateWorkshopArgs = {
+  id: Scalars['ID']['input'];
+  input: WorkshopSessionInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -759,6 +878,12 @@ export type OutboxStatus =
   | 'PENDING'
   | 'SENT';
 
+export type ParticipantRole =
+  | 'CITIZEN'
+  | 'MIGRATION_HISTORY'
+  | 'PROFESSIONAL'
+  | 'VOLUNTEER';
+
 /** A person as others see them: the name, no contact data. */
 export type Person = {
   __typename: 'Person';
@@ -804,12 +929,45 @@ export type PlanPhaseInput = {
   version: Scalars['Int']['input'];
 };
 
+export type PublicConference = {
+  __typename: 'PublicConference';
+  address: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  municipalities: Array<Municipality>;
+  /** Free places; 0 means new registrations go to the waiting list. */
+  placesLeft: Scalars['Int']['output'];
+  privacyText: ConferencePrivacyText;
+  registrationClosesAt: Scalars['DateTime']['output'];
+  /** Whether the registration window is open now. */
+  registrationOpen: Scalars['Boolean']['output'];
+  registrationOpensAt: Scalars['DateTime']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+  venue: Scalars['String']['output'];
+  workshops: Array<PublicWorkshop>;
+};
+
+export type PublicWorkshop = {
+  __typename: 'PublicWorkshop';
+  fieldOfAction: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  room: Scalars['String']['output'];
+  slotEndsAt: Scalars['DateTime']['output'];
+  slotStartsAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename: 'Query';
   /** The audit log of a region or a revision (coordinators and admins). */
   auditLog: AuditPage;
   /** Participants of the revision who can be named co-authors. */
   coAuthorCandidates: Array<Person>;
+  conference: Conference;
+  /** Conferences of a revision (everyone who may see the revision). */
+  conferences: Array<Conference>;
   /** An export with its progress (the requester or a coordinator of the region). */
   dataExport: DataExport;
   /** The latest 20 exports of a revision's recommendations (coordinators). */
@@ -827,6 +985,8 @@ export type Query = {
   myFeasibilityChecks: Array<FeasibilityCheck>;
   notifications: NotificationPage;
   outbox: OutboxPage;
+  /** The public registration page of a conference; no sign-in needed. */
+  publicConference: PublicConference;
   recommendation: Recommendation;
   /** Fields of action × target groups: counts of recommendations. */
   recommendationCoverage: Array<CoverageCell>;
@@ -837,6 +997,8 @@ export type Query = {
   region: Region;
   /** Regions the signed-in person works in (all of them for platform admins). */
   regions: Array<Region>;
+  /** Registrations with contact data (coordinators of the region). */
+  registrations: Array<Registration>;
   revision: ConceptRevision;
   /** Existing recommendations similar to a text being written. */
   similarRecommendations: Array<SimilarRecommendation>;
@@ -852,6 +1014,16 @@ export type QueryAuditLogArgs = {
 
 
 export type QueryCoAuthorCandidatesArgs = {
+  revisionId: Scalars['ID']['input'];
+};
+
+
+export type QueryConferenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConferencesArgs = {
   revisionId: Scalars['ID']['input'];
 };
 
@@ -903,6 +1075,11 @@ export type QueryOutboxArgs = {
 };
 
 
+export type QueryPublicConferenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryRecommendationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -930,6 +1107,12 @@ export type QueryRecommendationsArgs = {
 
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRegistrationsArgs = {
+  conferenceId: Scalars['ID']['input'];
+  status?: InputMaybe<RegistrationStatus>;
 };
 
 
@@ -1074,6 +1257,66 @@ export type RegionKind =
   | 'KREIS'
   | 'KREISFREIE_STADT';
 
+export type RegisterInput = {
+  accessibilityNeeds?: InputMaybe<Scalars['String']['input']>;
+  conferenceId: Scalars['ID']['input'];
+  /** Agreement to the privacy notice; required. */
+  consent: Scalars['Boolean']['input'];
+  email: Scalars['String']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** Workshop wishes, first choice first (at most three). */
+  preferences: Array<Scalars['ID']['input']>;
+  /** The version of the privacy notice the person read and agreed to. */
+  privacyTextVersion: Scalars['Int']['input'];
+  role: ParticipantRole;
+};
+
+export type Registration = {
+  __typename: 'Registration';
+  /** Needs for taking part: step-free access, sign language, childcare… */
+  accessibilityNeeds: Maybe<Scalars['String']['output']>;
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  checkedInAt: Maybe<Scalars['DateTime']['output']>;
+  conferenceId: Scalars['ID']['output'];
+  consentedAt: Scalars['DateTime']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  municipalityId: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  organisation: Maybe<Scalars['String']['output']>;
+  /** Workshop wishes, first choice first. */
+  preferences: Array<Scalars['ID']['output']>;
+  privacyTextId: Scalars['ID']['output'];
+  /** When the person moved up from the waiting list. */
+  promotedAt: Maybe<Scalars['DateTime']['output']>;
+  role: ParticipantRole;
+  status: RegistrationStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type RegistrationCounts = {
+  __typename: 'RegistrationCounts';
+  cancelled: Scalars['Int']['output'];
+  confirmed: Scalars['Int']['output'];
+  waitlisted: Scalars['Int']['output'];
+};
+
+export type RegistrationResult = {
+  __typename: 'RegistrationResult';
+  conferenceTitle: Scalars['String']['output'];
+  status: RegistrationStatus;
+  /** Place on the waiting list, when waitlisted. */
+  waitlistPosition: Maybe<Scalars['Int']['output']>;
+};
+
+export type RegistrationStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'WAITLISTED';
+
 export type RequestFeasibilityInput = {
   /** Must lie in the future. */
   deadline: Scalars['DateTime']['input'];
@@ -1176,6 +1419,21 @@ export type TimeHorizon =
   | 'MEDIUM'
   | 'SHORT';
 
+export type UpdateConferenceInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change is based on (optimistic locking). */
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateRecommendationInput = {
   allMunicipalities?: Scalars['Boolean']['input'];
   fieldOfActionId: Scalars['ID']['input'];
@@ -1216,6 +1474,32 @@ export type Viewer = {
   account: Account;
   coordinatorRegionIds: Array<Scalars['ID']['output']>;
   memberships: Array<RevisionGrant>;
+};
+
+export type WorkshopSession = {
+  __typename: 'WorkshopSession';
+  capacity: Scalars['Int']['output'];
+  conferenceId: Scalars['ID']['output'];
+  fieldOfActionId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  moderators: Array<Person>;
+  room: Scalars['String']['output'];
+  slotEndsAt: Scalars['DateTime']['output'];
+  /** Sessions that start at the same time share a slot. */
+  slotStartsAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type WorkshopSessionInput = {
+  capacity: Scalars['Int']['input'];
+  fieldOfActionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Accounts of the revision who moderate. */
+  moderatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  room: Scalars['String']['input'];
+  slotEndsAt: Scalars['DateTime']['input'];
+  slotStartsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type AuditLogQueryVariables = Exact<{

@@ -3,7 +3,8 @@ import type { OutboxMessage } from '../outbox-message.entity';
 
 export const DEFAULT_MAIL_FROM = 'Konzeptwerk <no-reply@konzeptwerk.example>';
 
-export type OutgoingMail = Pick<OutboxMessage, 'id' | 'recipient' | 'subject' | 'textBody'>;
+export type OutgoingMail = Pick<OutboxMessage, 'id' | 'recipient' | 'subject' | 'textBody'> &
+  Partial<Pick<OutboxMessage, 'attachments'>>;
 
 /** Hands a message to the mail system; resolves once the server has accepted it. */
 export interface Mailer {
@@ -39,6 +40,11 @@ export function smtpMailer(options: { smtpUrl: string; from: string }): Mailer {
         subject: mail.subject,
         text: mail.textBody,
         messageId: outboxMessageId(mail.id),
+        attachments: mail.attachments?.map(({ filename, content, contentType }) => ({
+          filename,
+          content,
+          contentType,
+        })),
       });
     },
     close: () => transport.close(),

@@ -35,6 +35,7 @@ export class OutboxDelivery {
       const message = await tx
         .getRepository(OutboxMessage)
         .createQueryBuilder('m')
+        .addSelect('m.attachments')
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .where('m.id = :id AND m.status = :pending', { id: outboxMessageId, pending: OutboxStatus.PENDING })

@@ -1,0 +1,341 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ParticipantRole, RegistrationStatus } from '@konzeptwerk/contracts';
+import { Account } from '@konzeptwerk/identity';
+import { Municipality } from '@konzeptwerk/regions';
+import { ConceptRevision, FieldOfAction } from '@konzeptwerk/revisions';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+
+registerEnumType(ParticipantRole, { name: 'ParticipantRole' });
+registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
+
+/** Integrationskonferenz: the day on which professionals, volunteers and citizens work in workshops. */
+@ObjectType()
+@Entity()
+@Index(['revisionId', 'startsAt'])
+export class Conference {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  revisionId: string;
+
+  @ManyToOne(() => ConceptRevision, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'revision_id' })
+  revision?: ConceptRevision;
+
+  @Field()
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ type: 'timestamptz' })
+  endsAt: Date;
+
+  @Field({ description: 'Name of the place, e.g. Kreishaus Gütersloh.' })
+  @Column({ type: 'text' })
+  venue: string;
+
+  @Field(() => String, { nullable: true, description: 'Street, postcode and town.' })
+  @Column({ type: 'text', nullable: true })
+  address: string | null;
+
+  @Field(() => Int, { description: 'Places; registrations beyond go to the waiting list.' })
+  @Column({ type: 'int' })
+  capacity: number;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ type: 'timestamptz' })
+  registrationOpensAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ type: 'timestamptz' })
+  registrationClosesAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+}
+
+/** The privacy notice people agree to when they register; a change makes a new version, the old ones stay. */
+@ObjectType()
+@Entity()
+@Index(['conferenceId', 'version'], { unique: true })
+export class ConferencePrivacyText {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  conferenceId: string;
+
+  @ManyToOne(() => Conference, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'conference_id' })
+  conference?: Conference;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  version: number;
+
+  @Field()
+  @Column({ type: 'text' })
+  textDe: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  textEn: string;
+
+  @Field(() => GraphQLISODateTime)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** A workshop of the conference, usually one per field of action, in a time slot and a room. */
+@ObjectType()
+@Entity()
+@Index(['conferenceId', 'slotStartsAt'])
+export class WorkshopSession {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  conferenceId: string;
+
+  @ManyToOne(() => Conference, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'conference_id' })
+  conference?: Conference;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  fieldOfActionId: string | null;
+
+  @ManyToOne(() => FieldOfAction, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'field_of_action_id' })
+  fieldOfAction?: FieldOfAction;
+
+  @Field()
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'Sessions that start at the same time share a slot.' })
+  @Column({ type: 'timestamptz' })
+  slotStartsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ type: 'timestamptz' })
+  slotEndsAt: Date;
+
+  @Field()
+  @Column({ type: 'text' })
+  room: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  capacity: number;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+}
+
+/** A moderator of a workshop: edits and clusters its board. */
+@Entity()
+export class WorkshopModerator {
+  @PrimaryColumn({ type: 'uuid' })
+  sessionId: string;
+
+  @ManyToOne(() => WorkshopSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: WorkshopSession;
+
+  @PrimaryColumn({ type: 'uuid' })
+  @Index()
+  accountId: string;
+
+  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id' })
+  account?: Account;
+}
+
+/**
+ * Anmeldung: no account needed. Personal data is what the registration asks
+ * for and nothing more; the consent is stored with the version of the text
+ * agreed to. Cancelled registrations keep no contact data beyond the e-mail
+ * needed to confirm the cancellation.
+ */
+@ObjectType()
+@Entity()
+@Index(['conferenceId', 'status', 'queuedAt'])
+// One active registration per address and conference; cancelled ones do not count.
+@Index('UQ_registration_active_email', ['conferenceId', 'emailKey'], {
+  unique: true,
+  where: `status <> 'CANCELLED'`,
+})
+export class Registration {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  conferenceId: string;
+
+  @ManyToOne(() => Conference, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'conference_id' })
+  conference?: Conference;
+
+  @Field()
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  email: string;
+
+  /** Lower-cased address, for the one-registration-per-address rule. */
+  @Column({ type: 'text' })
+  emailKey: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  organisation: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  municipalityId: string | null;
+
+  @ManyToOne(() => Municipality, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: Municipality;
+
+  @Field(() => ParticipantRole)
+  @Column({ type: 'enum', enum: ParticipantRole, enumName: 'participant_role' })
+  role: ParticipantRole;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Needs for taking part: step-free access, sign language, childcare…',
+  })
+  @Column({ type: 'text', nullable: true })
+  accessibilityNeeds: string | null;
+
+  @Field(() => RegistrationStatus)
+  @Column({ type: 'enum', enum: RegistrationStatus, enumName: 'registration_status' })
+  status: RegistrationStatus;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  privacyTextId: string;
+
+  @ManyToOne(() => ConferencePrivacyText, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'privacy_text_id' })
+  privacyText?: ConferencePrivacyText;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ type: 'timestamptz' })
+  consentedAt: Date;
+
+  /** Mails go out in the language the person registered in. */
+  @Column({ type: 'text', default: 'de' })
+  locale: string;
+
+  /** SHA-256 of the token in the cancellation link; the token itself is only in the mail. */
+  @Column({ type: 'text', unique: true })
+  cancelTokenHash: string;
+
+  @Field(() => GraphQLISODateTime)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  /**
+   * Order of the waiting list. Taken when the row is written, under the
+   * conference's lock (now() would be the start of the transaction, which
+   * need not follow the order in which registrations got the lock).
+   */
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
+  queuedAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the person moved up from the waiting list.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  promotedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  checkedInAt: Date | null;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+}
+
+/** Ranked workshop wishes of a registration (1 = first choice). */
+@Entity()
+@Index(['registrationId', 'rank'], { unique: true })
+export class RegistrationPreference {
+  @PrimaryColumn({ type: 'uuid' })
+  registrationId: string;
+
+  @ManyToOne(() => Registration, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'registration_id' })
+  registration?: Registration;
+
+  @PrimaryColumn({ type: 'uuid' })
+  @Index()
+  sessionId: string;
+
+  @ManyToOne(() => WorkshopSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: WorkshopSession;
+
+  @Column({ type: 'int' })
+  rank: number;
+}
+
+/** Public registrations per client address, to limit abuse of the form; kept one day. */
+@Entity()
+@Index(['clientKey', 'createdAt'])
+export class RegistrationAttempt {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
+  id: string;
+
+  /** SHA-256 of the client address, never the address itself. */
+  @Column({ type: 'text' })
+  clientKey: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

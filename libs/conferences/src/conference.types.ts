@@ -1,0 +1,212 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ParticipantRole, RegistrationStatus } from '@konzeptwerk/contracts';
+import { Municipality } from '@konzeptwerk/regions';
+import { ConferencePrivacyText } from './conference.entity';
+
+@InputType()
+export class ConferenceFieldsInput {
+  @Field(() => String, { nullable: true })
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  startsAt?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  endsAt?: Date;
+
+  @Field(() => String, { nullable: true })
+  venue?: string;
+
+  @Field(() => String, { nullable: true })
+  address?: string;
+
+  @Field(() => Int, { nullable: true })
+  capacity?: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  registrationOpensAt?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  registrationClosesAt?: Date;
+}
+
+@InputType()
+export class CreateConferenceInput extends ConferenceFieldsInput {
+  @Field(() => ID)
+  revisionId: string;
+
+  @Field({ description: 'The privacy notice people agree to when they register (German).' })
+  privacyTextDe: string;
+
+  @Field({ description: 'The same in English.' })
+  privacyTextEn: string;
+}
+
+@InputType()
+export class UpdateConferenceInput extends ConferenceFieldsInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: 'The version the change is based on (optimistic locking).' })
+  version: number;
+}
+
+@InputType()
+export class WorkshopSessionInput {
+  @Field(() => ID, { nullable: true })
+  fieldOfActionId?: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => GraphQLISODateTime)
+  slotStartsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  slotEndsAt: Date;
+
+  @Field()
+  room: string;
+
+  @Field(() => Int)
+  capacity: number;
+
+  @Field(() => [ID], { nullable: true, description: 'Accounts of the revision who moderate.' })
+  moderatorIds?: string[];
+}
+
+@InputType()
+export class RegisterInput {
+  @Field(() => ID)
+  conferenceId: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  organisation?: string;
+
+  @Field(() => ID, { nullable: true })
+  municipalityId?: string;
+
+  @Field(() => ParticipantRole)
+  role: ParticipantRole;
+
+  @Field(() => String, { nullable: true })
+  accessibilityNeeds?: string;
+
+  @Field(() => [ID], { description: 'Workshop wishes, first choice first (at most three).' })
+  preferences: string[];
+
+  @Field(() => Int, { description: 'The version of the privacy notice the person read and agreed to.' })
+  privacyTextVersion: number;
+
+  @Field({ description: 'Agreement to the privacy notice; required.' })
+  consent: boolean;
+}
+
+@ObjectType()
+export class RegistrationResult {
+  @Field(() => RegistrationStatus)
+  status: RegistrationStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Place on the waiting list, when waitlisted.' })
+  waitlistPosition: number | null;
+
+  @Field()
+  conferenceTitle: string;
+}
+
+@ObjectType()
+export class CancellationResult {
+  @Field()
+  conferenceTitle: string;
+
+  @Field({ description: 'False when the registration had been cancelled before.' })
+  cancelledNow: boolean;
+}
+
+@ObjectType()
+export class PublicWorkshop {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  fieldOfAction: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  slotStartsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  slotEndsAt: Date;
+
+  @Field()
+  room: string;
+}
+
+/** What the public registration page shows: the event, never who registered. */
+@ObjectType()
+export class PublicConference {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  endsAt: Date;
+
+  @Field()
+  venue: string;
+
+  @Field(() => String, { nullable: true })
+  address: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  registrationOpensAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  registrationClosesAt: Date;
+
+  @Field({ description: 'Whether the registration window is open now.' })
+  registrationOpen: boolean;
+
+  @Field(() => Int, { description: 'Free places; 0 means new registrations go to the waiting list.' })
+  placesLeft: number;
+
+  @Field(() => [PublicWorkshop])
+  workshops: PublicWorkshop[];
+
+  @Field(() => ConferencePrivacyText)
+  privacyText: ConferencePrivacyText;
+
+  @Field(() => [Municipality])
+  municipalities: Municipality[];
+}
+
+@ObjectType()
+export class RegistrationCounts {
+  @Field(() => Int)
+  confirmed: number;
+
+  @Field(() => Int)
+  waitlisted: number;
+
+  @Field(() => Int)
+  cancelled: number;
+}

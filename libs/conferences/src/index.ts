@@ -1,0 +1,6 @@
+export * from './conference.entity';
+export * from './conference-mails';
+export * from './conference.resolver';
+export * from './conference.service';
+export * from './conference.types';
+export * from './conferences.module';
