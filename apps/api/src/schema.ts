@@ -1,7 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { ConferenceResolver, RegistrationResolver, WorkshopSessionResolver } from '@konzeptwerk/conferences';
+import {
+  ConferenceResolver,
+  RegistrationResolver,
+  WorkshopAssignmentResolver,
+  WorkshopSessionResolver,
+} from '@konzeptwerk/conferences';
 import { IdentityResolver } from '@konzeptwerk/identity';
 import { NotificationResolver, OutboxResolver } from '@konzeptwerk/notifications';
 import {
@@ -30,6 +35,7 @@ export const RESOLVERS = [
   ConferenceResolver,
   WorkshopSessionResolver,
   RegistrationResolver,
+  WorkshopAssignmentResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:generate`. Do not edit.\n\n';

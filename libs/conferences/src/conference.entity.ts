@@ -339,3 +339,33 @@ export class RegistrationAttempt {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
+
+/** Where a confirmed registration goes in a slot: from the assignment run, or fixed by a coordinator. */
+@Entity()
+@Index(['sessionId'])
+export class WorkshopAssignment {
+  @PrimaryColumn({ type: 'uuid' })
+  registrationId: string;
+
+  @ManyToOne(() => Registration, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'registration_id' })
+  registration?: Registration;
+
+  @PrimaryColumn({ type: 'uuid' })
+  sessionId: string;
+
+  @ManyToOne(() => WorkshopSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: WorkshopSession;
+
+  /** Rank among the person's wishes in the slot; null when fixed by hand. */
+  @Column({ type: 'int', nullable: true })
+  rank: number | null;
+
+  /** True: fixed by a coordinator, kept when the assignment runs again. */
+  @Column({ type: 'boolean', default: false })
+  manual: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  assignedAt: Date;
+}

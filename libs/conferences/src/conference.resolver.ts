@@ -4,8 +4,10 @@ import { Person } from '@konzeptwerk/recommendations';
 import { Ctx, groupBy, indexBy, type RequestContext } from '@konzeptwerk/platform';
 import { DataSource } from 'typeorm';
 import { Conference, ConferencePrivacyText, Registration, WorkshopSession } from './conference.entity';
+import { AssignmentService } from './assignment.service';
 import { ConferenceService } from './conference.service';
 import {
+  AssignmentReport,
   CancellationResult,
   CreateConferenceInput,
   PublicConference,
@@ -13,6 +15,7 @@ import {
   RegistrationCounts,
   RegistrationResult,
   UpdateConferenceInput,
+  WorkshopPlace,
   WorkshopSessionInput,
 } from './conference.types';
 
@@ -163,5 +166,55 @@ export class RegistrationResolver {
         ),
       )
       .load(r.id);
+  }
+}
+
+@Resolver(() => WorkshopPlace)
+export class WorkshopAssignmentResolver {
+  constructor(private readonly assignments: AssignmentService) {}
+
+  @Mutation(() => AssignmentReport, {
+    description:
+      'Assigns the confirmed registrations to workshops: capacities hold, as many as possible get a wish, then their first wish… Places fixed by hand stay (coordinators).',
+  })
+  async assignWorkshops(@Ctx() ctx: RequestContext, @Args('conferenceId', { type: () => ID }) conferenceId: string) {
+    return this.assignments.assign(await ctx.actor(), conferenceId);
+  }
+
+  @Query(() => AssignmentReport, { description: 'How the wishes came out, as the places stand now (coordinators).' })
+  async assignmentReport(@Ctx() ctx: RequestContext, @Args('conferenceId', { type: () => ID }) conferenceId: string) {
+    return this.assignments.report(await ctx.actor(), conferenceId);
+  }
+
+  @Query(() => [WorkshopPlace], { description: 'The participant lists of all workshops (coordinators).' })
+  async workshopPlaces(@Ctx() ctx: RequestContext, @Args('conferenceId', { type: () => ID }) conferenceId: string) {
+    return this.assignments.places(await ctx.actor(), conferenceId);
+  }
+
+  @Mutation(() => WorkshopPlace, { description: 'Fixes a place by hand; another place in the same slot goes.' })
+  async setWorkshopPlace(
+    @Ctx() ctx: RequestContext,
+    @Args('registrationId', { type: () => ID }) registrationId: string,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+  ) {
+    return this.assignments.setPlace(await ctx.actor(), registrationId, sessionId);
+  }
+
+  @Mutation(() => Boolean, { description: 'Takes a person out of a workshop.' })
+  async clearWorkshopPlace(
+    @Ctx() ctx: RequestContext,
+    @Args('registrationId', { type: () => ID }) registrationId: string,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+  ) {
+    return this.assignments.clearPlace(await ctx.actor(), registrationId, sessionId);
+  }
+
+  @Mutation(() => Registration, { description: 'Check-in on the day, or its undoing (coordinators).' })
+  async checkIn(
+    @Ctx() ctx: RequestContext,
+    @Args('registrationId', { type: () => ID }) registrationId: string,
+    @Args('present', { defaultValue: true }) present: boolean,
+  ) {
+    return this.assignments.checkIn(await ctx.actor(), registrationId, present);
   }
 }

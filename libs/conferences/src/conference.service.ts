@@ -24,6 +24,7 @@ import {
   Registration,
   RegistrationAttempt,
   RegistrationPreference,
+  WorkshopAssignment,
   WorkshopModerator,
   WorkshopSession,
 } from './conference.entity';
@@ -64,9 +65,10 @@ function capacity(value: number, field: string): number {
   return value;
 }
 
+/** Times are planned in whole minutes: workshops given the same start share a slot. */
 function validDate(value: Date | undefined, field: string): Date {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw invalid(`${field}: required`);
-  return value;
+  return new Date(Math.floor(value.getTime() / 60_000) * 60_000);
 }
 
 /** The conference's facts, checked together: the event ends after it starts, registration closes after it opens. */
@@ -519,6 +521,7 @@ export class ConferenceService {
     });
     await tx.save(registration);
     await tx.delete(RegistrationPreference, { registrationId: registration.id });
+    await tx.delete(WorkshopAssignment, { registrationId: registration.id });
     await audit(tx, {
       regionId: revision.regionId,
       revisionId: revision.id,

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ParticipantRole, RegistrationStatus } from '@konzeptwerk/contracts';
 import { Municipality } from '@konzeptwerk/regions';
 import { ConferencePrivacyText } from './conference.entity';
@@ -209,4 +209,84 @@ export class RegistrationCounts {
 
   @Field(() => Int)
   cancelled: number;
+}
+
+@ObjectType()
+export class AssignmentRankCount {
+  @Field(() => Int, { description: '1 = first choice.' })
+  rank: number;
+
+  @Field(() => Int)
+  count: number;
+
+  @Field(() => Float, { description: 'Share of the registrants with wishes in the slot.' })
+  share: number;
+}
+
+@ObjectType()
+export class OverCapacityWorkshop {
+  @Field(() => ID)
+  sessionId: string;
+
+  @Field(() => Int)
+  capacity: number;
+
+  @Field(() => Int)
+  assigned: number;
+}
+
+/** How the wishes of one time slot came out. */
+@ObjectType()
+export class AssignmentSlotReport {
+  @Field(() => GraphQLISODateTime)
+  slotStartsAt: Date;
+
+  @Field(() => Int, { description: 'Confirmed registrations with wishes in the slot and no place fixed by hand.' })
+  registrants: number;
+
+  @Field(() => [AssignmentRankCount])
+  byRank: AssignmentRankCount[];
+
+  @Field(() => Int, { description: 'Of those, how many got none of their wishes.' })
+  unassigned: number;
+
+  @Field(() => Int, { description: 'Places fixed by hand.' })
+  overrides: number;
+
+  @Field(() => [OverCapacityWorkshop])
+  overCapacity: OverCapacityWorkshop[];
+}
+
+@ObjectType()
+export class AssignmentReport {
+  @Field(() => [AssignmentSlotReport])
+  slots: AssignmentSlotReport[];
+}
+
+/** A person's place in a workshop, as the participant list shows it. */
+@ObjectType()
+export class WorkshopPlace {
+  @Field(() => ID)
+  registrationId: string;
+
+  @Field(() => ID)
+  sessionId: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  organisation: string | null;
+
+  @Field(() => ParticipantRole)
+  role: ParticipantRole;
+
+  @Field(() => Int, { nullable: true, description: 'Rank among the wishes; null when fixed by hand.' })
+  rank: number | null;
+
+  @Field()
+  manual: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  checkedInAt: Date | null;
 }

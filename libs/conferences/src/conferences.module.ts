@@ -1,11 +1,24 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@konzeptwerk/identity';
-import { ConferenceResolver, RegistrationResolver, WorkshopSessionResolver } from './conference.resolver';
+import { AssignmentService } from './assignment.service';
+import {
+  ConferenceResolver,
+  RegistrationResolver,
+  WorkshopAssignmentResolver,
+  WorkshopSessionResolver,
+} from './conference.resolver';
 import { ConferenceService } from './conference.service';
 
 @Module({
   imports: [IdentityModule],
-  providers: [ConferenceService, ConferenceResolver, WorkshopSessionResolver, RegistrationResolver],
-  exports: [ConferenceService],
+  providers: [
+    ConferenceService,
+    AssignmentService,
+    ConferenceResolver,
+    WorkshopSessionResolver,
+    RegistrationResolver,
+    WorkshopAssignmentResolver,
+  ],
+  exports: [ConferenceService, AssignmentService],
 })
 export class ConferencesModule {}

@@ -1,3 +1,5 @@
+export * from './assignment/assign';
+export * from './assignment.service';
 export * from './conference.entity';
 export * from './conference-mails';
 export * from './conference.resolver';

@@ -4,6 +4,7 @@ import {
   Registration,
   RegistrationAttempt,
   RegistrationPreference,
+  WorkshopAssignment,
   WorkshopModerator,
   WorkshopSession,
 } from '@konzeptwerk/conferences';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   Registration,
   RegistrationAttempt,
   RegistrationPreference,
+  WorkshopAssignment,
   WorkshopModerator,
   WorkshopSession,
   Account,

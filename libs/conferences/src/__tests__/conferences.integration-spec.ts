@@ -37,7 +37,9 @@ const as =
     api.gql(query, variables, who === 'anonymous' ? {} : { cookie: cookies[who] });
 const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
 
-const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+// One base for the whole file: workshops given the same hour share a slot.
+const BASE = Math.floor(Date.now() / 3_600_000) * 3_600_000 + 3_600_000;
+const hours = (h: number) => new Date(BASE + h * 3_600_000).toISOString();
 const CREATE = `mutation($input: CreateConferenceInput!){ createConference(input:$input){ id version capacity privacyText { version } } }`;
 const ADD_WORKSHOP = `mutation($c:ID!,$input: WorkshopSessionInput!){ addWorkshop(conferenceId:$c, input:$input){ id title capacity moderators { displayName } } }`;
 const REGISTER = `mutation($input: RegisterInput!){ register(input:$input){ status waitlistPosition conferenceTitle } }`;
@@ -446,5 +448,142 @@ describe('registering without an account', () => {
     expect(await api.ds.query(`SELECT client_key FROM registration_attempt LIMIT 1`)).toEqual([
       { client_key: expect.stringMatching(/^[0-9a-f]{64}$/) },
     ]);
+  });
+});
+
+describe('workshop assignment, participant lists and check-in', () => {
+  const ASSIGN = `mutation($c:ID!){ assignWorkshops(conferenceId:$c){ slots { registrants unassigned overrides byRank { rank count share } overCapacity { sessionId assigned capacity } } } }`;
+  const PLACES = `query($c:ID!){ workshopPlaces(conferenceId:$c){ registrationId sessionId name rank manual checkedInAt } }`;
+
+  async function setting() {
+    const { id } = await conference({ capacity: 3 });
+    const workshop = async (title: string, capacity: number) =>
+      (
+        await as('coordinatorA')(ADD_WORKSHOP, {
+          c: id,
+          input: { title, slotStartsAt: hours(24 * 14 + 4), slotEndsAt: hours(24 * 14 + 6), room: title, capacity },
+        })
+      ).data!.addWorkshop.id as string;
+    const a = await workshop('Arbeit A', 1);
+    const b = await workshop('Bildung B', 1);
+    const anna = person(id, { name: 'Anna', preferences: [a, b] });
+    const ben = person(id, { name: 'Ben', preferences: [a] });
+    const cem = person(id, { name: 'Cem', preferences: [b] });
+    const dora = person(id, { name: 'Dora', preferences: [a, b] });
+    for (const input of [anna, ben, cem, dora])
+      expect((await as('anonymous')(REGISTER, { input })).errors).toBeUndefined();
+    const ids = Object.fromEntries(
+      (
+        (await api.ds.query(`SELECT id, name, status FROM registration WHERE conference_id = $1`, [id])) as {
+          id: string;
+          name: string;
+          status: string;
+        }[]
+      ).map((r) => [r.name, r]),
+    );
+    return { id, a, b, ids };
+  }
+
+  test('wishes are met as far as capacities allow, better than first come first served, and reported per slot', async () => {
+    const { id, a, b, ids } = await setting();
+    expect(ids.Dora.status).toBe('WAITLISTED'); // capacity 3: Dora waits and is not placed
+    const r = await as('coordinatorA')(ASSIGN, { c: id });
+    expect(r.errors).toBeUndefined();
+    // First come first served would give Anna "A" and leave Ben without a place; the optimum moves Anna to "B",
+    // which Cem wanted too: two of three get a wish (both their first), and the report says so.
+    const slot = r.data!.assignWorkshops.slots.find((s: { registrants: number }) => s.registrants > 0);
+    expect(slot).toMatchObject({ registrants: 3, unassigned: 1, overrides: 0, overCapacity: [] });
+    expect(slot.byRank.map((x: { count: number }) => x.count)).toEqual([2, 0]);
+    const places = (await as('coordinatorA')(PLACES, { c: id })).data!.workshopPlaces as {
+      registrationId: string;
+      sessionId: string;
+      rank: number;
+    }[];
+    expect(places.map((p) => [p.sessionId, p.rank]).sort()).toEqual(
+      [
+        [a, 1],
+        [b, 1],
+      ].sort(),
+    );
+    expect(places.some((p) => p.registrationId === ids.Dora.id)).toBe(false);
+    // Running it again gives the same places.
+    await as('coordinatorA')(ASSIGN, { c: id });
+    const again = (await as('coordinatorA')(PLACES, { c: id })).data!.workshopPlaces;
+    expect(again).toEqual(places);
+  });
+
+  test('a place fixed by hand stays when the assignment runs again; going beyond capacity is reported', async () => {
+    const { id, a, ids } = await setting();
+    await as('coordinatorA')(ASSIGN, { c: id });
+    const fixed = await as('coordinatorA')(
+      `mutation($r:ID!,$s:ID!){ setWorkshopPlace(registrationId:$r, sessionId:$s){ rank manual } }`,
+      { r: ids.Cem.id, s: a },
+    );
+    expect(fixed.data!.setWorkshopPlace).toEqual({ rank: null, manual: true });
+    const r = await as('coordinatorA')(ASSIGN, { c: id });
+    const slot = r.data!.assignWorkshops.slots.find((s: { overrides: number }) => s.overrides === 1);
+    expect(slot.overCapacity).toEqual([]);
+    const places = (await as('coordinatorA')(PLACES, { c: id })).data!.workshopPlaces as {
+      registrationId: string;
+      sessionId: string;
+      manual: boolean;
+    }[];
+    expect(places.find((p) => p.registrationId === ids.Cem.id)).toMatchObject({ sessionId: a, manual: true });
+    // "A" holds one seat and Cem has it: Anna and Ben compete for "B" now.
+    expect(places.filter((p) => p.sessionId === a)).toHaveLength(1);
+
+    await as('coordinatorA')(`mutation($r:ID!,$s:ID!){ setWorkshopPlace(registrationId:$r, sessionId:$s){ manual } }`, {
+      r: ids.Ben.id,
+      s: a,
+    });
+    const report = await as('coordinatorA')(
+      `query($c:ID!){ assignmentReport(conferenceId:$c){ slots { overrides overCapacity { sessionId assigned capacity } } } }`,
+      { c: id },
+    );
+    expect(
+      report.data!.assignmentReport.slots.find((s: { overrides: number }) => s.overrides === 2).overCapacity,
+    ).toEqual([{ sessionId: a, assigned: 2, capacity: 1 }]);
+    expect(
+      code(
+        await as('coordinatorA')(
+          `mutation($r:ID!,$s:ID!){ setWorkshopPlace(registrationId:$r, sessionId:$s){ manual } }`,
+          { r: ids.Dora.id, s: a },
+        ),
+      ),
+    ).toBe('STATUS_TRANSITION_INVALID');
+  });
+
+  test('check-in on the day; cancelling frees the workshop place; only coordinators of the region', async () => {
+    const { id, ids } = await setting();
+    await as('coordinatorA')(ASSIGN, { c: id });
+    const CHECK_IN = `mutation($r:ID!,$p:Boolean!){ checkIn(registrationId:$r, present:$p){ checkedInAt } }`;
+    const first = await as('coordinatorA')(CHECK_IN, { r: ids.Anna.id, p: true });
+    expect(first.data!.checkIn.checkedInAt).toEqual(expect.any(String));
+    const second = await as('coordinatorA')(CHECK_IN, { r: ids.Anna.id, p: true });
+    expect(second.data!.checkIn.checkedInAt).toBe(first.data!.checkIn.checkedInAt);
+    expect((await as('coordinatorA')(CHECK_IN, { r: ids.Anna.id, p: false })).data!.checkIn.checkedInAt).toBeNull();
+    expect(code(await as('coordinatorA')(CHECK_IN, { r: ids.Dora.id, p: true }))).toBe('STATUS_TRANSITION_INVALID');
+    const actions = await api.ds.query(`SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY created_at`, [
+      ids.Anna.id,
+    ]);
+    expect(actions.map((x: { action: string }) => x.action)).toEqual([
+      'registration.create',
+      'registration.check-in',
+      'registration.check-in-undone',
+    ]);
+
+    const placed = (await as('coordinatorA')(PLACES, { c: id })).data!.workshopPlaces as { registrationId: string }[];
+    const someone = placed[0].registrationId;
+    await as('coordinatorA')(`mutation($id:ID!){ cancelRegistrationById(id:$id){ status } }`, { id: someone });
+    const after = (await as('coordinatorA')(PLACES, { c: id })).data!.workshopPlaces as { registrationId: string }[];
+    expect(after.some((p) => p.registrationId === someone)).toBe(false);
+
+    for (const who of ['participant', 'reviewer', 'implementer', 'observer', 'admin'] as const) {
+      expect([who, code(await as(who)(ASSIGN, { c: id }))]).toEqual([who, 'FORBIDDEN']);
+      expect([who, code(await as(who)(PLACES, { c: id }))]).toEqual([who, 'FORBIDDEN']);
+      expect([who, code(await as(who)(CHECK_IN, { r: ids.Ben.id, p: true }))]).toEqual([who, 'FORBIDDEN']);
+    }
+    expect(code(await as('coordinatorB')(ASSIGN, { c: id }))).toBe('NOT_FOUND');
+    expect(code(await as('anonymous')(ASSIGN, { c: id }))).toBe('UNAUTHENTICATED');
   });
 });
