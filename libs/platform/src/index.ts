@@ -11,3 +11,4 @@ export * from './job-enqueuer';
 export * from './rich-text';
 export * from './word-diff';
 export * from './tabular';
+export * from './live-bus';
