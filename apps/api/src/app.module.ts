@@ -14,6 +14,7 @@ import { dataSourceOptions } from '@konzeptwerk/database';
 import { AuthService, IdentityModule, readSessionToken } from '@konzeptwerk/identity';
 import { ConferencesModule } from '@konzeptwerk/conferences';
 import { JobsModule } from '@konzeptwerk/jobs';
+import { LiveModule } from '@konzeptwerk/live';
 import { NotificationsModule } from '@konzeptwerk/notifications';
 import { type Actor, Loaders, type RequestContext } from '@konzeptwerk/platform';
 import { RegionsModule } from '@konzeptwerk/regions';
@@ -21,6 +22,7 @@ import { RevisionsModule } from '@konzeptwerk/revisions';
 import { RecommendationsModule } from '@konzeptwerk/recommendations';
 import { DomainErrorFilter } from './domain-error.filter';
 import { formatError, localeOf, localiseErrors } from './graphql-errors';
+import { graphqlWsOptions, isSocketContext, socketRequestContext } from './subscriptions';
 
 export interface ApiOptions {
   databaseUrl: string;
@@ -67,7 +69,18 @@ export function graphqlOptions(auth: AuthService, production: boolean): ApolloDr
     ],
     validationRules: armor.validationRules,
     formatError,
-    context: ({ req, res }: { req: Request; res: Response }): RequestContext => {
+    // Subscriptions over graphql-ws on the same server and path, with the same limits (see subscriptions.ts).
+    subscriptions: {
+      'graphql-ws': graphqlWsOptions({
+        maxTokens: GRAPHQL_LIMITS.maxTokens,
+        validationRules: armor.validationRules,
+        production,
+      }),
+    },
+    // Called with { req, res } for HTTP and with graphql-ws's connection context for each subscription.
+    context: (arg: unknown): RequestContext => {
+      if (isSocketContext(arg)) return socketRequestContext(auth, arg);
+      const { req, res } = arg as { req: Request; res: Response };
       let actor: Promise<Actor> | undefined;
       return {
         req,
@@ -100,6 +113,7 @@ export class AppModule {
         ConferencesModule,
         NotificationsModule,
         JobsModule.forRoot({ databaseUrl: options.databaseUrl }),
+        LiveModule.forRoot({ databaseUrl: options.databaseUrl }),
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

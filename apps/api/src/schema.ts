@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import {
+  BoardResolver,
   ConferenceResolver,
   RegistrationResolver,
   WorkshopAssignmentResolver,
@@ -36,6 +37,7 @@ export const RESOLVERS = [
   WorkshopSessionResolver,
   RegistrationResolver,
   WorkshopAssignmentResolver,
+  BoardResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:generate`. Do not edit.\n\n';

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ParticipantRole, RegistrationStatus } from '@konzeptwerk/contracts';
+import { ContributionKind, ParticipantRole, RegistrationStatus } from '@konzeptwerk/contracts';
 import { Account } from '@konzeptwerk/identity';
 import { Municipality } from '@konzeptwerk/regions';
 import { ConceptRevision, FieldOfAction } from '@konzeptwerk/revisions';
@@ -18,6 +18,7 @@ import {
 
 registerEnumType(ParticipantRole, { name: 'ParticipantRole' });
 registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
+registerEnumType(ContributionKind, { name: 'ContributionKind' });
 
 /** Integrationskonferenz: the day on which professionals, volunteers and citizens work in workshops. */
 @ObjectType()
@@ -162,6 +163,10 @@ export class WorkshopSession {
   @Field(() => Int)
   @Column({ type: 'int' })
   capacity: number;
+
+  @Field({ description: "Short code people type (or scan as QR code) to join the workshop's board on their phone." })
+  @Column({ type: 'text', unique: true })
+  joinCode: string;
 
   @Field(() => Int)
   @VersionColumn()
@@ -368,4 +373,125 @@ export class WorkshopAssignment {
 
   @CreateDateColumn({ type: 'timestamptz' })
   assignedAt: Date;
+}
+
+/** Someone who joined a workshop board with its code, without an account. */
+@Entity()
+export class WorkshopGuest {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  @Index()
+  sessionId: string;
+
+  @ManyToOne(() => WorkshopSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: WorkshopSession;
+
+  /** A first name or nothing: shown next to the person's cards. */
+  @Column({ type: 'text', nullable: true })
+  name: string | null;
+
+  /** SHA-256 of the token in the guest's cookie. */
+  @Column({ type: 'text', unique: true })
+  tokenHash: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** A card on a workshop board: a challenge or a solution approach. */
+@ObjectType()
+@Entity()
+@Index(['sessionId', 'createdAt'])
+// A phone that sends the same card twice (a retry after a lost answer) stores it once.
+@Index(['sessionId', 'idempotencyKey'], { unique: true })
+export class WorkshopContribution {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  sessionId: string;
+
+  @ManyToOne(() => WorkshopSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: WorkshopSession;
+
+  @Field(() => ContributionKind)
+  @Column({ type: 'enum', enum: ContributionKind, enumName: 'contribution_kind' })
+  kind: ContributionKind;
+
+  @Field()
+  @Column({ type: 'text' })
+  text: string;
+
+  @Field(() => String, { nullable: true, description: 'Cluster the moderators put the card in.' })
+  @Column({ type: 'text', nullable: true })
+  cluster: string | null;
+
+  @Field({ description: 'Hidden by a moderator (e.g. off-topic); kept for the record.' })
+  @Column({ type: 'boolean', default: false })
+  hidden: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Who wrote it, as they gave their name.' })
+  @Column({ type: 'text', nullable: true })
+  authorName: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  authorAccountId: string | null;
+
+  @ManyToOne(() => Account, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'author_account_id' })
+  authorAccount?: Account;
+
+  @Column({ type: 'uuid', nullable: true })
+  guestId: string | null;
+
+  @ManyToOne(() => WorkshopGuest, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'guest_id' })
+  guest?: WorkshopGuest;
+
+  /** Chosen by the client per card; a retry carries the same key. */
+  @Column({ type: 'text' })
+  idempotencyKey: string;
+
+  @Field(() => ID, { nullable: true, description: 'The recommendation draft made from this approach.' })
+  @Column({ type: 'uuid', nullable: true })
+  recommendationId: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+}
+
+/** A dot on a card: one per person and card, DOTS_PER_PERSON per person and board. */
+@Entity()
+export class ContributionVote {
+  @PrimaryColumn({ type: 'uuid' })
+  contributionId: string;
+
+  @ManyToOne(() => WorkshopContribution, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'contribution_id' })
+  contribution?: WorkshopContribution;
+
+  /** account:<id> or guest:<id>. */
+  @PrimaryColumn({ type: 'text' })
+  voterKey: string;
+
+  @Column({ type: 'uuid' })
+  @Index()
+  sessionId: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, In, MoreThan, type EntityManager } from 'typeorm';
 import { MAX_WORKSHOP_PREFERENCES, ParticipantRole, RegistrationStatus } from '@konzeptwerk/contracts';
 import { newToken, hashToken } from '@konzeptwerk/identity';
@@ -45,6 +45,14 @@ import type {
 export const MAX_ATTEMPTS_PER_CLIENT = 20;
 export const ATTEMPT_WINDOW_MINUTES = 10;
 const MAX_CAPACITY = 100_000;
+
+/** Letters and digits nobody confuses on a flip chart or a phone (no 0/O, 1/I/L). */
+const JOIN_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+/** Six characters: 887 million codes, a few dozen in use at a time. */
+export function newJoinCode(): string {
+  const bytes = randomBytes(6);
+  return [...bytes].map((b) => JOIN_ALPHABET[b % JOIN_ALPHABET.length]).join('');
+}
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 const germanDate = new Intl.DateTimeFormat('de-DE', {
@@ -254,7 +262,9 @@ export class ConferenceService {
       const access = await revisionAccess(tx, actor, conference.revisionId);
       access.requireCoordinator();
       const fields = await this.workshopFields(tx, access, conference, input);
-      const session = await tx.save(tx.create(WorkshopSession, { conferenceId: conference.id, ...fields }));
+      const session = await tx.save(
+        tx.create(WorkshopSession, { conferenceId: conference.id, joinCode: newJoinCode(), ...fields }),
+      );
       await this.setModerators(tx, access, session.id, input.moderatorIds ?? []);
       await audit(tx, {
         regionId: access.regionId,

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@konzeptwerk/identity';
+import { RecommendationsModule } from '@konzeptwerk/recommendations';
+import { BoardResolver } from './board.resolver';
+import { BoardService } from './board.service';
 import { AssignmentService } from './assignment.service';
 import {
   ConferenceResolver,
@@ -10,10 +13,12 @@ import {
 import { ConferenceService } from './conference.service';
 
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, RecommendationsModule],
   providers: [
     ConferenceService,
     AssignmentService,
+    BoardService,
+    BoardResolver,
     ConferenceResolver,
     WorkshopSessionResolver,
     RegistrationResolver,

@@ -6,3 +6,5 @@ export * from './conference.resolver';
 export * from './conference.service';
 export * from './conference.types';
 export * from './conferences.module';
+export * from './board.resolver';
+export * from './board.service';

@@ -21,3 +21,12 @@ export const PARTICIPANT_ROLE_LABELS: Record<ParticipantRole, { de: string; en: 
 
 /** Ranked workshop wishes a registration may give. */
 export const MAX_WORKSHOP_PREFERENCES = 3;
+
+/** What is captured on a workshop board. */
+export enum ContributionKind {
+  CHALLENGE = 'CHALLENGE',
+  SOLUTION_APPROACH = 'SOLUTION_APPROACH',
+}
+
+/** Dots each person may give on one workshop board. */
+export const DOTS_PER_PERSON = 3;

@@ -110,6 +110,10 @@ export const ERROR_MESSAGES = {
     de: 'Ohne Zustimmung zu den Datenschutzhinweisen können wir die Anmeldung nicht speichern.',
     en: 'Without your agreement to the privacy notice we cannot store the registration.',
   },
+  NO_DOTS_LEFT: {
+    de: 'Sie haben Ihre {dots} Punkte auf diesem Board schon vergeben. Nehmen Sie einen zurück, um ihn neu zu setzen.',
+    en: 'You have already given your {dots} dots on this board. Take one back to give it again.',
+  },
   INTERNAL: {
     de: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
     en: 'An unexpected error occurred. Please try again later.',

@@ -1,10 +1,13 @@
 import {
   Conference,
   ConferencePrivacyText,
+  ContributionVote,
   Registration,
   RegistrationAttempt,
   RegistrationPreference,
   WorkshopAssignment,
+  WorkshopContribution,
+  WorkshopGuest,
   WorkshopModerator,
   WorkshopSession,
 } from '@konzeptwerk/conferences';
@@ -39,10 +42,13 @@ import { ConceptRevision, FieldOfAction, Goal, Guideline, Phase, TargetGroup } f
 export const ENTITIES = [
   Conference,
   ConferencePrivacyText,
+  ContributionVote,
   Registration,
   RegistrationAttempt,
   RegistrationPreference,
   WorkshopAssignment,
+  WorkshopContribution,
+  WorkshopGuest,
   WorkshopModerator,
   WorkshopSession,
   Account,

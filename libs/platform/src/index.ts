@@ -12,3 +12,4 @@ export * from './rich-text';
 export * from './word-diff';
 export * from './tabular';
 export * from './live-bus';
+export * from './live-events';

@@ -9,23 +9,38 @@ import { Actor } from './actor';
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
+  /**
+   * `cache: false` for a subscription, whose context lives as long as it does:
+   * loads are still batched per event, but no event sees rows cached by an earlier one.
+   */
+  constructor(private readonly options: { cache: boolean } = { cache: true }) {}
+
   get<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     let loader = this.loaders.get(key) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { cache: true });
+      loader = new DataLoader<K, V>(batch, { cache: this.options.cache });
       this.loaders.set(key, loader as DataLoader<unknown, unknown>);
     }
     return loader;
   }
 }
 
+/**
+ * What every resolver gets. Over HTTP: one per request. Over the websocket
+ * (subscriptions only): one per subscription, where `req` is the upgrade
+ * request (cookies and headers, none of Express's additions such as `ip`),
+ * `res` refuses every use (there is no response to set a cookie on) and
+ * `connectionParams` holds what the client sent when it connected.
+ */
 export interface RequestContext {
   req: Request;
   res: Response;
   locale: Locale;
   loaders: Loaders;
-  /** Resolved lazily from the session cookie, once per request. */
+  /** Resolved lazily from the session cookie, once per request (or subscription). */
   actor(): Promise<Actor>;
+  /** The websocket's `connection_init` payload, e.g. `{ guestToken }`; absent over HTTP. */
+  connectionParams?: Readonly<Record<string, unknown>>;
 }
 
 export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext =>

@@ -306,8 +306,11 @@ export class RecommendationService {
 
   // ---------------------------------------------------------------- writing
 
-  async create(actor: Actor, input: CreateRecommendationInput): Promise<Recommendation> {
-    return this.db.transaction(async (tx) => {
+  /** `manager`: the caller's transaction, when the draft is part of a larger write (e.g. from a workshop card). */
+  async create(actor: Actor, input: CreateRecommendationInput, manager?: EntityManager): Promise<Recommendation> {
+    const inTransaction = <T>(fn: (tx: EntityManager) => Promise<T>) =>
+      manager ? fn(manager) : this.db.transaction(fn);
+    return inTransaction(async (tx) => {
       const access = await revisionAccess(tx, actor, input.revisionId, true);
       if (!access.isCoordinator && !access.isParticipant) throw forbidden();
       await access.requireWritingPhase(tx);

@@ -175,6 +175,61 @@ const freshRecommendation = async (api: TestApi, f: Fixtures, status: string, au
 const workshopsRunning = (api: TestApi, f: Fixtures) =>
   api.ds.query(`UPDATE phase SET state = 'ACTIVE' WHERE id = $1`, [f.phasesA.WORKSHOPS]);
 
+/** A fresh conference of revision A: open for registration, one workshop, its privacy notice. */
+const freshConference = async (api: TestApi, f: Fixtures) => {
+  const id = await one(
+    api,
+    `INSERT INTO conference (revision_id, title, starts_at, ends_at, venue, capacity, registration_opens_at, registration_closes_at, version)
+     VALUES ($1, 'Integrationskonferenz', date_trunc('hour', now()) + interval '10 days', date_trunc('hour', now()) + interval '10 days 6 hours',
+             'Kreishaus', 100, now() - interval '1 day', now() + interval '5 days', 1) RETURNING id`,
+    [f.revisionA],
+  );
+  const text = await one(
+    api,
+    `INSERT INTO conference_privacy_text (conference_id, version, text_de, text_en) VALUES ($1, 1, 'Datenschutz', 'Privacy') RETURNING id`,
+    [id],
+  );
+  const joinCode = `M${Math.random().toString(36).slice(2, 9).toUpperCase()}`;
+  const session = await one(
+    api,
+    `INSERT INTO workshop_session (conference_id, title, slot_starts_at, slot_ends_at, room, capacity, join_code, version)
+     SELECT $1, 'Workshop', starts_at + interval '1 hour', starts_at + interval '3 hours', 'Raum 1', 20, $2, 1 FROM conference WHERE id = $1
+     RETURNING id`,
+    [id, joinCode],
+  );
+  return { id, text, session, joinCode };
+};
+/** A confirmed registration of a fresh conference, with the token of its cancellation link. */
+const freshRegistration = async (api: TestApi, f: Fixtures) => {
+  const c = await freshConference(api, f);
+  const token = `token-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+  const id = await one(
+    api,
+    `INSERT INTO registration (conference_id, name, email, email_key, role, status, privacy_text_id, consented_at, cancel_token_hash, version)
+     VALUES ($1, 'Eva', 'eva@example.org', $2, 'CITIZEN', 'CONFIRMED', $3, now(), encode(sha256(convert_to($4, 'UTF8')), 'hex'), 1) RETURNING id`,
+    [c.id, `eva-${token}@example.org`, c.text, token],
+  );
+  return { ...c, registration: id, token };
+};
+/** A card on a fresh conference's workshop board. */
+const freshCard = async (api: TestApi, f: Fixtures, kind = 'SOLUTION_APPROACH') => {
+  const c = await freshConference(api, f);
+  const card = await one(
+    api,
+    `INSERT INTO workshop_contribution (session_id, kind, text, idempotency_key, version) VALUES ($1, $2, 'Sprachcafés mit Kinderbetreuung', 'k', 1) RETURNING id`,
+    [c.session, kind],
+  );
+  return { ...c, card };
+};
+const WORKSHOP_INPUT = '{title:"Workshop 2", slotStartsAt:$s, slotEndsAt:$e, room:"Raum 2", capacity:10}';
+const slotTimes = async (api: TestApi, conferenceId: string) => {
+  const [row] = (await api.ds.query(
+    `SELECT starts_at + interval '2 hours' AS s, starts_at + interval '4 hours' AS e FROM conference WHERE id = $1`,
+    [conferenceId],
+  )) as { s: Date; e: Date }[];
+  return { s: row.s.toISOString(), e: row.e.toISOString() };
+};
+
 const CASES: Record<string, Case> = {
   // Queries
   me: { expect: PUBLIC('ok'), op: () => q('{ me { account { id } } }') },
@@ -645,6 +700,185 @@ const CASES: Record<string, Case> = {
   // In-app notifications: everyone reads their own
   notifications: { expect: SIGNED_IN, op: () => q('{ notifications { unread items { id } } }') },
   markNotificationsRead: { expect: SIGNED_IN, op: () => q('mutation{ markNotificationsRead }') },
+
+  // Integrationskonferenz: planned by the coordinators, registration open to everyone
+  conferences: {
+    expect: READ_A,
+    op: (f) => q('query($r:ID!){ conferences(revisionId:$r){ id } }', { r: f.revisionA }),
+  },
+  conference: {
+    expect: READ_A,
+    op: async (f, api) => q('query($id:ID!){ conference(id:$id){ id } }', { id: (await freshConference(api, f)).id }),
+  },
+  publicConference: {
+    expect: PUBLIC('ok'),
+    op: async (f, api) =>
+      q('query($id:ID!){ publicConference(id:$id){ id } }', { id: (await freshConference(api, f)).id }),
+  },
+  createConference: {
+    expect: COORDINATE_A,
+    op: (f) =>
+      q(
+        `mutation($r:ID!,$s:DateTime!,$e:DateTime!,$o:DateTime!,$c:DateTime!){ createConference(input:{revisionId:$r, title:"Konferenz", startsAt:$s, endsAt:$e, venue:"Kreishaus", capacity:10, registrationOpensAt:$o, registrationClosesAt:$c, privacyTextDe:"x", privacyTextEn:"x"}){ id } }`,
+        {
+          r: f.revisionA,
+          s: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+          e: new Date(Date.now() + 10 * 86_400_000 + 6 * 3_600_000).toISOString(),
+          o: new Date(Date.now() - 86_400_000).toISOString(),
+          c: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+        },
+      ),
+  },
+  updateConference: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ updateConference(input:{id:$id, version:1, capacity:120}){ id } }', {
+        id: (await freshConference(api, f)).id,
+      }),
+  },
+  setConferencePrivacyText: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($c:ID!){ setConferencePrivacyText(conferenceId:$c, textDe:"Neu", textEn:"New"){ version } }', {
+        c: (await freshConference(api, f)).id,
+      }),
+  },
+  addWorkshop: {
+    expect: COORDINATE_A,
+    op: async (f, api) => {
+      const c = await freshConference(api, f);
+      return {
+        query: `mutation($c:ID!,$s:DateTime!,$e:DateTime!){ addWorkshop(conferenceId:$c, input:${WORKSHOP_INPUT}){ id } }`,
+        variables: { c: c.id, ...(await slotTimes(api, c.id)) },
+      };
+    },
+  },
+  updateWorkshop: {
+    expect: COORDINATE_A,
+    op: async (f, api) => {
+      const c = await freshConference(api, f);
+      return {
+        query: `mutation($id:ID!,$s:DateTime!,$e:DateTime!){ updateWorkshop(id:$id, version:1, input:${WORKSHOP_INPUT}){ id } }`,
+        variables: { id: c.session, ...(await slotTimes(api, c.id)) },
+      };
+    },
+  },
+  register: {
+    expect: PUBLIC('ok'),
+    op: async (f, api) =>
+      q(
+        'mutation($c:ID!,$e:String!){ register(input:{conferenceId:$c, name:"Eva", email:$e, role:CITIZEN, preferences:[], privacyTextVersion:1, consent:true}){ status } }',
+        { c: (await freshConference(api, f)).id, e: `eva-${Date.now()}-${Math.random()}@example.org` },
+      ),
+  },
+  cancelRegistration: {
+    expect: PUBLIC('ok'),
+    op: async (f, api) =>
+      q('mutation($t:String!){ cancelRegistration(token:$t){ cancelledNow } }', {
+        t: (await freshRegistration(api, f)).token,
+      }),
+  },
+  cancelRegistrationById: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ cancelRegistrationById(id:$id){ id } }', {
+        id: (await freshRegistration(api, f)).registration,
+      }),
+  },
+  registrations: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('query($c:ID!){ registrations(conferenceId:$c){ id } }', { c: (await freshRegistration(api, f)).id }),
+  },
+  assignWorkshops: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($c:ID!){ assignWorkshops(conferenceId:$c){ slots { registrants } } }', {
+        c: (await freshRegistration(api, f)).id,
+      }),
+  },
+  assignmentReport: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('query($c:ID!){ assignmentReport(conferenceId:$c){ slots { registrants } } }', {
+        c: (await freshRegistration(api, f)).id,
+      }),
+  },
+  workshopPlaces: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('query($c:ID!){ workshopPlaces(conferenceId:$c){ registrationId } }', {
+        c: (await freshRegistration(api, f)).id,
+      }),
+  },
+  setWorkshopPlace: {
+    expect: COORDINATE_A,
+    op: async (f, api) => {
+      const r = await freshRegistration(api, f);
+      return q('mutation($r:ID!,$s:ID!){ setWorkshopPlace(registrationId:$r, sessionId:$s){ manual } }', {
+        r: r.registration,
+        s: r.session,
+      });
+    },
+  },
+  clearWorkshopPlace: {
+    expect: COORDINATE_A,
+    op: async (f, api) => {
+      const r = await freshRegistration(api, f);
+      return q('mutation($r:ID!,$s:ID!){ clearWorkshopPlace(registrationId:$r, sessionId:$s) }', {
+        r: r.registration,
+        s: r.session,
+      });
+    },
+  },
+  checkIn: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($r:ID!){ checkIn(registrationId:$r){ checkedInAt } }', {
+        r: (await freshRegistration(api, f)).registration,
+      }),
+  },
+  // Workshop boards: members of the revision (and guests with the code); moderators edit
+  joinWorkshop: {
+    expect: PUBLIC('ok'),
+    op: async (f, api) =>
+      q('mutation($c:String!){ joinWorkshop(code:$c){ sessionId } }', { c: (await freshConference(api, f)).joinCode }),
+  },
+  workshopBoard: {
+    expect: READ_A,
+    op: async (f, api) =>
+      q('query($s:ID!){ workshopBoard(sessionId:$s){ title } }', { s: (await freshConference(api, f)).session }),
+  },
+  addWorkshopContribution: {
+    expect: READ_A,
+    op: async (f, api) =>
+      q(
+        'mutation($s:ID!){ addWorkshopContribution(input:{sessionId:$s, kind:CHALLENGE, text:"Zu wenige Kitaplätze", idempotencyKey:"k1"}){ id } }',
+        { s: (await freshConference(api, f)).session },
+      ),
+  },
+  voteContribution: {
+    expect: READ_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ voteContribution(id:$id){ votes } }', { id: (await freshCard(api, f)).card }),
+  },
+  editContribution: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ editContribution(input:{id:$id, version:1, cluster:"Kita"}){ cluster } }', {
+        id: (await freshCard(api, f)).card,
+      }),
+  },
+  contributionToRecommendation: {
+    expect: WRITERS_A,
+    op: async (f, api) => {
+      await workshopsRunning(api, f);
+      return q('mutation($id:ID!,$f:ID!){ contributionToRecommendation(id:$id, fieldOfActionId:$f){ id } }', {
+        id: (await freshCard(api, f)).card,
+        f: await recField(api, f),
+      });
+    },
+  },
 };
 
 let api: TestApi;
