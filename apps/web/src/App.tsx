@@ -11,6 +11,11 @@ import { RecommendationDetailPage } from './modules/recommendations/pages/Recomm
 import { RecommendationEditorPage } from './modules/recommendations/pages/RecommendationEditorPage';
 import { RecommendationListPage } from './modules/recommendations/pages/RecommendationListPage';
 import { FeasibilityPage } from './modules/feasibility/pages/FeasibilityPage';
+import { CancelRegistrationPage } from './modules/conferences/pages/CancelRegistrationPage';
+import { ConferencePage } from './modules/conferences/pages/ConferencePage';
+import { PublicConferencePage } from './modules/conferences/pages/PublicConferencePage';
+import { JoinWorkshopPage } from './modules/workshops/pages/JoinWorkshopPage';
+import { WorkshopBoardPage } from './modules/workshops/pages/WorkshopBoardPage';
 import { AccountMenu } from './modules/auth/components/AccountMenu';
 import { MainNavigation } from './modules/auth/components/MainNavigation';
 import { AcceptInvitationPage } from './modules/auth/pages/AcceptInvitationPage';
@@ -39,6 +44,11 @@ export function App() {
           <Route path="passwort-vergessen" element={<ForgotPasswordPage />} />
           <Route path="passwort-zuruecksetzen/:token" element={<ResetPasswordPage />} />
           <Route path="einladung/:token" element={<AcceptInvitationPage />} />
+          <Route path="workshop" element={<JoinWorkshopPage />} />
+          <Route path="workshop/:code" element={<JoinWorkshopPage />} />
+          <Route path="workshop/board/:sessionId" element={<WorkshopBoardPage />} />
+          <Route path="konferenz/abmelden" element={<CancelRegistrationPage />} />
+          <Route path="konferenz/:id" element={<PublicConferencePage />} />
           <Route element={<RequireViewer />}>
             <Route index element={<RegionsPage />} />
             <Route path="fortschreibungen/:id" element={<RevisionDashboardPage />} />
@@ -47,6 +57,7 @@ export function App() {
             <Route path="fortschreibungen/:id/mitglieder" element={<MembersPage />} />
             <Route path="fortschreibungen/:id/protokoll" element={<AuditLogPage />} />
             <Route path="fortschreibungen/:id/umsetzbarkeit" element={<FeasibilityPage />} />
+            <Route path="fortschreibungen/:id/konferenz" element={<ConferencePage />} />
             <Route path="fortschreibungen/:id/empfehlungen" element={<RecommendationListPage />} />
             <Route path="fortschreibungen/:id/empfehlungen/tafel" element={<RecommendationBoardPage />} />
             <Route path="fortschreibungen/:id/empfehlungen/abdeckung" element={<CoveragePage />} />

@@ -1,5 +1,9 @@
 import deBase from './de.json';
 import enBase from './en.json';
+import deConference from './conference.de.json';
+import deWorkshop from './workshop.de.json';
+import enWorkshop from './workshop.en.json';
+import enConference from './conference.en.json';
 import deFeasibility from './feasibility.de.json';
 import enFeasibility from './feasibility.en.json';
 import deNotifications from './notifications.de.json';
@@ -10,5 +14,21 @@ import deRecommendations from './recommendations.de.json';
 import enRecommendations from './recommendations.en.json';
 
 /** The interface texts, one file per area and language, each under its own top-level key. */
-export const de = { ...deBase, ...deRecommendations, ...deRecommendation, ...deFeasibility, ...deNotifications };
-export const en = { ...enBase, ...enRecommendations, ...enRecommendation, ...enFeasibility, ...enNotifications };
+export const de = {
+  ...deBase,
+  ...deRecommendations,
+  ...deRecommendation,
+  ...deFeasibility,
+  ...deNotifications,
+  ...deConference,
+  ...deWorkshop,
+};
+export const en = {
+  ...enBase,
+  ...enRecommendations,
+  ...enRecommendation,
+  ...enFeasibility,
+  ...enNotifications,
+  ...enConference,
+  ...enWorkshop,
+};

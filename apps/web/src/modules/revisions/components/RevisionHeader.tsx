@@ -4,12 +4,13 @@ import { PageHeading } from '../../../components/PageHeading';
 import { rightsOf, useSignedInViewer } from '../../auth/session';
 
 export type RevisionPage =
-  'dashboard' | 'contents' | 'phases' | 'recommendations' | 'members' | 'audit' | 'feasibility';
+  'dashboard' | 'contents' | 'phases' | 'conference' | 'recommendations' | 'members' | 'audit' | 'feasibility';
 
 const PATHS: Record<RevisionPage, string> = {
   dashboard: '',
   contents: '/inhalte',
   phases: '/phasen',
+  conference: '/konferenz',
   recommendations: '/empfehlungen',
   members: '/mitglieder',
   audit: '/protokoll',
@@ -35,7 +36,7 @@ export function RevisionHeader({
   const viewer = useSignedInViewer();
   const rights = rightsOf(viewer);
   const coordinates = rights.coordinates(revision.regionId);
-  const visible: RevisionPage[] = ['dashboard', 'contents', 'phases', 'recommendations'];
+  const visible: RevisionPage[] = ['dashboard', 'contents', 'phases', 'conference', 'recommendations'];
   // Umsetzbarkeit: coordinators ask, implementing actors answer.
   if (coordinates || viewer.memberships.some((m) => m.revisionId === revision.id && m.role === 'IMPLEMENTING_ACTOR'))
     visible.push('feasibility');
@@ -69,9 +70,11 @@ export function RevisionHeader({
               <NavLink end className="kern-link app-subnav__link" to={base + PATHS[p]}>
                 {p === 'feasibility'
                   ? t('feasibility.nav')
-                  : p === 'recommendations'
-                    ? t('recommendations.nav')
-                    : t(`revisions.nav.${p}`)}
+                  : p === 'conference'
+                    ? t('conference.nav')
+                    : p === 'recommendations'
+                      ? t('recommendations.nav')
+                      : t(`revisions.nav.${p}`)}
               </NavLink>
             </li>
           ))}

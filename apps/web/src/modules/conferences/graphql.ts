@@ -1,0 +1,197 @@
+import { graphql } from '../../gql';
+
+/** The revision around the coordinator page, with the fields of action workshops belong to. */
+export const CONFERENCE_REVISION = graphql(`
+  query ConferenceRevision($id: ID!) {
+    revision(id: $id) {
+      id
+      title
+      regionId
+      fieldsOfAction {
+        id
+        code
+        title
+      }
+    }
+  }
+`);
+
+export const CONFERENCES = graphql(`
+  query Conferences($revisionId: ID!) {
+    conferences(revisionId: $revisionId) {
+      id
+      revisionId
+      title
+      description
+      startsAt
+      endsAt
+      venue
+      address
+      capacity
+      registrationOpensAt
+      registrationClosesAt
+      version
+      privacyText {
+        id
+        version
+        textDe
+        textEn
+        createdAt
+      }
+      registrationCounts {
+        confirmed
+        waitlisted
+        cancelled
+      }
+      workshops {
+        id
+        title
+        fieldOfActionId
+        room
+        slotStartsAt
+        slotEndsAt
+        capacity
+        version
+      }
+    }
+  }
+`);
+
+/** Contact data: asked for coordinators only, the API refuses everyone else. */
+export const REGISTRATIONS = graphql(`
+  query Registrations($conferenceId: ID!, $status: RegistrationStatus) {
+    registrations(conferenceId: $conferenceId, status: $status) {
+      id
+      name
+      email
+      organisation
+      role
+      status
+      preferences
+      accessibilityNeeds
+      createdAt
+    }
+  }
+`);
+
+export const PUBLIC_CONFERENCE = graphql(`
+  query PublicConference($id: ID!) {
+    publicConference(id: $id) {
+      id
+      title
+      description
+      startsAt
+      endsAt
+      venue
+      address
+      registrationOpen
+      registrationOpensAt
+      registrationClosesAt
+      placesLeft
+      municipalities {
+        id
+        name
+      }
+      privacyText {
+        id
+        version
+        textDe
+        textEn
+      }
+      workshops {
+        id
+        title
+        fieldOfAction
+        room
+        slotStartsAt
+        slotEndsAt
+      }
+    }
+  }
+`);
+
+export const CREATE_CONFERENCE = graphql(`
+  mutation CreateConference($input: CreateConferenceInput!) {
+    createConference(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_CONFERENCE = graphql(`
+  mutation UpdateConference($input: UpdateConferenceInput!) {
+    updateConference(input: $input) {
+      id
+      title
+      description
+      startsAt
+      endsAt
+      venue
+      address
+      capacity
+      registrationOpensAt
+      registrationClosesAt
+      version
+    }
+  }
+`);
+
+export const SET_PRIVACY_TEXT = graphql(`
+  mutation SetConferencePrivacyText($conferenceId: ID!, $textDe: String!, $textEn: String!) {
+    setConferencePrivacyText(conferenceId: $conferenceId, textDe: $textDe, textEn: $textEn) {
+      id
+      version
+    }
+  }
+`);
+
+export const ADD_WORKSHOP = graphql(`
+  mutation AddWorkshop($conferenceId: ID!, $input: WorkshopSessionInput!) {
+    addWorkshop(conferenceId: $conferenceId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_WORKSHOP = graphql(`
+  mutation UpdateWorkshop($id: ID!, $version: Int!, $input: WorkshopSessionInput!) {
+    updateWorkshop(id: $id, version: $version, input: $input) {
+      id
+      title
+      fieldOfActionId
+      room
+      slotStartsAt
+      slotEndsAt
+      capacity
+      version
+    }
+  }
+`);
+
+export const REGISTER = graphql(`
+  mutation Register($input: RegisterInput!) {
+    register(input: $input) {
+      status
+      waitlistPosition
+      conferenceTitle
+    }
+  }
+`);
+
+export const CANCEL_REGISTRATION = graphql(`
+  mutation CancelRegistration($token: String!) {
+    cancelRegistration(token: $token) {
+      cancelledNow
+      conferenceTitle
+    }
+  }
+`);
+
+export const CANCEL_REGISTRATION_BY_ID = graphql(`
+  mutation CancelRegistrationById($id: ID!) {
+    cancelRegistrationById(id: $id) {
+      id
+      status
+    }
+  }
+`);
