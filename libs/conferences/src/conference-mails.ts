@@ -56,7 +56,7 @@ export function conferenceCalendar(conference: MailConference, registrationId: s
     end: conference.endsAt,
     summary: conference.title,
     location: [conference.venue, conference.address].filter(Boolean).join(', '),
-    url: publicUrl() + `/konferenz/${conference.id}`,
+    url: `${publicUrl()}/konferenz/${conference.id}`,
     sequence: cancelled ? 1 : 0,
     cancelled,
   });
@@ -104,8 +104,9 @@ export function registrationMail(opts: {
       en.push(`You have cancelled your registration for “${c.title}”. Your registration details have been deleted.`);
       break;
   }
-  de.push('', `Wann: ${germanWhen(c.startsAt, c.endsAt)}`, `Wo: ${where}`);
-  en.push('', `When: ${englishWhen(c.startsAt, c.endsAt)}`, `Where: ${where}`);
+  const page = publicUrl() + `/konferenz/${c.id}`;
+  de.push('', `Wann: ${germanWhen(c.startsAt, c.endsAt)}`, `Wo: ${where}`, `Alle Angaben: ${page}`);
+  en.push('', `When: ${englishWhen(c.startsAt, c.endsAt)}`, `Where: ${where}`, `Details: ${page}`);
   if (kind !== 'cancelled') {
     de.push('', 'Den Termin finden Sie als Kalenderdatei im Anhang.');
     en.push('', 'The attached calendar file adds the date to your calendar.');

@@ -34,9 +34,36 @@ export class ConferenceFieldsInput {
 }
 
 @InputType()
-export class CreateConferenceInput extends ConferenceFieldsInput {
+export class CreateConferenceInput {
   @Field(() => ID)
   revisionId: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  endsAt: Date;
+
+  @Field()
+  venue: string;
+
+  @Field(() => String, { nullable: true })
+  address?: string;
+
+  @Field(() => Int)
+  capacity: number;
+
+  @Field(() => GraphQLISODateTime)
+  registrationOpensAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  registrationClosesAt: Date;
 
   @Field({ description: 'The privacy notice people agree to when they register (German).' })
   privacyTextDe: string;

@@ -218,19 +218,19 @@ export type CoverageCell = {
 
 export type CreateConferenceInput = {
   address?: InputMaybe<Scalars['String']['input']>;
-  capacity?: InputMaybe<Scalars['Int']['input']>;
+  capacity: Scalars['Int']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
-  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  endsAt: Scalars['DateTime']['input'];
   /** The privacy notice people agree to when they register (German). */
   privacyTextDe: Scalars['String']['input'];
   /** The same in English. */
   privacyTextEn: Scalars['String']['input'];
-  registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
-  registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  registrationClosesAt: Scalars['DateTime']['input'];
+  registrationOpensAt: Scalars['DateTime']['input'];
   revisionId: Scalars['ID']['input'];
-  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
-  title?: InputMaybe<Scalars['String']['input']>;
-  venue?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+  venue: Scalars['String']['input'];
 };
 
 export type CreateRecommendationInput = {

@@ -262,6 +262,7 @@ describe('registering without an account', () => {
     expect(mail.kind).toBe('registration-confirmed');
     expect(mail.subject).toContain('Anmeldung bestätigt: Integrationskonferenz 2026');
     expect(mail.text_body).toContain('Kreishaus Gütersloh, Herzebrocker Straße 140, 33334 Gütersloh');
+    expect(mail.text_body).toContain(`/konferenz/${id}`);
     expect(mail.text_body).toMatch(/\/konferenz\/abmelden\?token=[A-Za-z0-9_-]{20,}/);
     expect(mail.attachments).toHaveLength(1);
     const [ics] = mail.attachments!;

@@ -6,6 +6,7 @@ import {
   checkWorkshop,
   conferenceFieldsInput,
   countShares,
+  newConferenceFields,
   newWorkshopDraft,
   parseCapacity,
   preferencesOf,
@@ -106,6 +107,11 @@ describe('the conference form', () => {
       description: null,
       address: null,
     });
+  });
+
+  it('gives a new conference every fact, and refuses a draft nobody checked', () => {
+    expect(newConferenceFields(valid)).toMatchObject({ capacity: 130, endsAt: expect.any(String) });
+    expect(() => newConferenceFields(EMPTY_CONFERENCE)).toThrow(/check the draft first/);
   });
 
   it('names every missing fact; the privacy notice only when creating', () => {

@@ -228,6 +228,22 @@ export function conferenceFieldsInput(draft: ConferenceDraft) {
   };
 }
 
+/** The facts a new conference must have, all of them (call after checkConference found nothing). */
+export function newConferenceFields(draft: ConferenceDraft) {
+  const fields = conferenceFieldsInput(draft);
+  const { startsAt, endsAt, capacity, registrationOpensAt, registrationClosesAt } = fields;
+  if (
+    startsAt === null ||
+    endsAt === null ||
+    capacity === null ||
+    registrationOpensAt === null ||
+    registrationClosesAt === null
+  ) {
+    throw new Error('A new conference needs every date and its capacity: check the draft first.');
+  }
+  return { ...fields, startsAt, endsAt, capacity, registrationOpensAt, registrationClosesAt };
+}
+
 // ---------------------------------------------------------------- workshops
 
 export interface WorkshopDraft {

@@ -16,7 +16,7 @@ import type { FieldOfActionOption } from '../components/WorkshopForm';
 import { WorkshopsSection } from '../components/WorkshopsSection';
 import { formatRange } from '../datetime';
 import { CONFERENCE_REVISION, CONFERENCES, CREATE_CONFERENCE } from '../graphql';
-import { EMPTY_CONFERENCE, conferenceFieldsInput } from '../model';
+import { EMPTY_CONFERENCE, newConferenceFields } from '../model';
 import '../conferences.css';
 
 /**
@@ -85,7 +85,7 @@ export function ConferencePage() {
                       variables: {
                         input: {
                           revisionId: r.id,
-                          ...conferenceFieldsInput(draft),
+                          ...newConferenceFields(draft),
                           privacyTextDe: draft.privacyTextDe.trim(),
                           privacyTextEn: draft.privacyTextEn.trim(),
                         },
