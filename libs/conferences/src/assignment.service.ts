@@ -235,6 +235,47 @@ export class AssignmentService {
     });
   }
 
+  /** What the participant lists and the name badges print (coordinators of the region). */
+  async printData(actor: Actor, conferenceId: string) {
+    const { conference } = await this.coordinate(this.db.manager, actor, conferenceId, false);
+    const places = await this.places(actor, conference.id);
+    const sessions = await this.db.manager.find(WorkshopSession, {
+      where: { conferenceId: conference.id },
+      order: { slotStartsAt: 'ASC', title: 'ASC', id: 'ASC' },
+    });
+    const moderators = (await this.db.query(
+      `SELECT m.session_id, a.display_name FROM workshop_moderator m JOIN account a ON a.id = m.account_id
+        WHERE m.session_id = ANY($1) ORDER BY a.display_name`,
+      [sessions.map((x) => x.id)],
+    )) as { session_id: string; display_name: string }[];
+    const confirmed = await this.db.manager.find(Registration, {
+      where: { conferenceId: conference.id, status: RegistrationStatus.CONFIRMED },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+    const firstWorkshop = new Map<string, string>();
+    for (const p of places) {
+      if (!firstWorkshop.has(p.registrationId)) {
+        firstWorkshop.set(p.registrationId, sessions.find((x) => x.id === p.sessionId)!.title);
+      }
+    }
+    return {
+      conference,
+      workshops: sessions.map((workshop) => ({
+        workshop: {
+          ...workshop,
+          moderators: moderators.filter((m) => m.session_id === workshop.id).map((m) => m.display_name),
+        },
+        people: places.filter((p) => p.sessionId === workshop.id),
+      })),
+      badges: confirmed.map((r) => ({
+        name: r.name,
+        organisation: r.organisation,
+        role: r.role,
+        workshop: firstWorkshop.get(r.id) ?? null,
+      })),
+    };
+  }
+
   // ------------------------------------------------------------------ internals
 
   private async coordinate(manager: EntityManager, actor: Actor, conferenceId: string, lock: boolean) {

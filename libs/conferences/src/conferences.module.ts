@@ -3,6 +3,7 @@ import { IdentityModule } from '@konzeptwerk/identity';
 import { RecommendationsModule } from '@konzeptwerk/recommendations';
 import { BoardResolver } from './board.resolver';
 import { BoardService } from './board.service';
+import { ConferenceDocumentsController } from './documents/conference-documents.controller';
 import { AssignmentService } from './assignment.service';
 import {
   ConferenceResolver,
@@ -14,6 +15,7 @@ import { ConferenceService } from './conference.service';
 
 @Module({
   imports: [IdentityModule, RecommendationsModule],
+  controllers: [ConferenceDocumentsController],
   providers: [
     ConferenceService,
     AssignmentService,

@@ -8,3 +8,5 @@ export * from './conference.types';
 export * from './conferences.module';
 export * from './board.resolver';
 export * from './board.service';
+export * from './documents/conference-documents.controller';
+export * from './documents/conference-pdfs';

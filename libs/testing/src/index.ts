@@ -2,3 +2,4 @@ export * from './counting-logger';
 export * from './fixtures';
 export * from './test-api';
 export * from './test-database';
+export * from './read-pdf';

@@ -6,6 +6,7 @@ import {
   type Fixtures,
   type TestApi,
 } from '@konzeptwerk/testing';
+import { readPdf } from '@konzeptwerk/testing';
 import { MAX_ATTEMPTS_PER_CLIENT } from '../conference.service';
 
 let api: TestApi;
@@ -552,6 +553,40 @@ describe('workshop assignment, participant lists and check-in', () => {
         ),
       ),
     ).toBe('STATUS_TRANSITION_INVALID');
+  });
+
+  test('participant lists and name badges print as PDF for the coordinators; others get 404, strangers 401', async () => {
+    const { id } = await setting();
+    await as('coordinatorA')(ASSIGN, { c: id });
+    const get = (path: string, cookie?: string) =>
+      fetch(`${api.url}/api/conferences/${id}/${path}`, { headers: cookie ? { cookie } : {} });
+    const lists = await get('teilnehmendenlisten.pdf', cookies.coordinatorA);
+    expect(lists.status).toBe(200);
+    expect(lists.headers.get('content-type')).toBe('application/pdf');
+    expect(lists.headers.get('cache-control')).toBe('private, no-store');
+    const read = await readPdf(Buffer.from(await lists.arrayBuffer()));
+    expect(read.tagged).toBe(true);
+    expect(read.outline).toEqual(expect.arrayContaining(['Arbeit A', 'Bildung B']));
+    const text = read.pages.join(' ').replace(/\s+/g, ' ');
+    const placed = (await as('coordinatorA')(PLACES, { c: id })).data!.workshopPlaces as { name: string }[];
+    for (const p of placed) expect(text).toContain(p.name);
+    expect(text).not.toContain('Dora'); // waiting: no place, not on a list
+
+    const badges = await readPdf(
+      Buffer.from(await (await get('namensschilder.pdf', cookies.coordinatorA)).arrayBuffer()),
+    );
+    const badgeText = badges.pages.join(' ');
+    for (const name of ['Anna', 'Ben', 'Cem']) expect(badgeText).toContain(name);
+    expect(badgeText).not.toContain('Dora');
+
+    for (const who of ['participant', 'observer', 'admin', 'coordinatorB'] as const) {
+      expect([who, (await get('teilnehmendenlisten.pdf', cookies[who])).status]).toEqual([who, 404]);
+    }
+    expect((await get('namensschilder.pdf')).status).toBe(401);
+    expect(
+      (await fetch(`${api.url}/api/conferences/nope/namensschilder.pdf`, { headers: { cookie: cookies.coordinatorA } }))
+        .status,
+    ).toBe(404);
   });
 
   test('check-in on the day; cancelling frees the workshop place; only coordinators of the region', async () => {
