@@ -6,6 +6,7 @@ import {
   ConferenceResolver,
   RegistrationResolver,
   WorkshopAssignmentResolver,
+  WorkshopMeetingResolver,
   WorkshopSessionResolver,
 } from '@konzeptwerk/conferences';
 import { IdentityResolver } from '@konzeptwerk/identity';
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   RegistrationResolver,
   WorkshopAssignmentResolver,
   BoardResolver,
+  WorkshopMeetingResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:generate`. Do not edit.\n\n';

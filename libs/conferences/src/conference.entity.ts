@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ContributionKind, ParticipantRole, RegistrationStatus } from '@konzeptwerk/contracts';
 import { Account } from '@konzeptwerk/identity';
+import { Recommendation } from '@konzeptwerk/recommendations';
 import { Municipality } from '@konzeptwerk/regions';
 import { ConceptRevision, FieldOfAction } from '@konzeptwerk/revisions';
 import {
@@ -494,4 +495,84 @@ export class ContributionVote {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+}
+
+/**
+ * A meeting of the workshop phase: after the conference, each field of action
+ * works on its recommendations in workshops of its own. What the minutes say
+ * and which recommendations were worked on stays with the revision.
+ */
+@ObjectType()
+@Entity()
+@Index(['revisionId', 'startsAt'])
+export class WorkshopMeeting {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  revisionId: string;
+
+  @ManyToOne(() => ConceptRevision, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'revision_id' })
+  revision?: ConceptRevision;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  fieldOfActionId: string;
+
+  @ManyToOne(() => FieldOfAction, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'field_of_action_id' })
+  fieldOfAction?: FieldOfAction;
+
+  @Field()
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  location: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many took part.' })
+  @Column({ type: 'int', nullable: true })
+  attendance: number | null;
+
+  @Field({ description: 'The minutes, as sanitized HTML.' })
+  @Column({ type: 'text', default: '' })
+  minutes: string;
+
+  @Field(() => GraphQLISODateTime)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+}
+
+/** A recommendation worked on in a meeting of the workshop phase. */
+@Entity()
+export class WorkshopMeetingRecommendation {
+  @PrimaryColumn({ type: 'uuid' })
+  meetingId: string;
+
+  @ManyToOne(() => WorkshopMeeting, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'meeting_id' })
+  meeting?: WorkshopMeeting;
+
+  @PrimaryColumn({ type: 'uuid' })
+  @Index()
+  recommendationId: string;
+
+  @ManyToOne(() => Recommendation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'recommendation_id' })
+  recommendation?: Recommendation;
 }

@@ -317,3 +317,27 @@ export class WorkshopPlace {
   @Field(() => GraphQLISODateTime, { nullable: true })
   checkedInAt: Date | null;
 }
+
+@InputType()
+export class WorkshopMeetingInput {
+  @Field(() => ID)
+  fieldOfActionId: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt: Date;
+
+  @Field(() => String, { nullable: true })
+  location?: string;
+
+  @Field(() => Int, { nullable: true })
+  attendance?: number;
+
+  @Field({ defaultValue: '', description: 'The minutes as HTML; sanitized on the server.' })
+  minutes: string;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Recommendations of the revision worked on in the meeting.' })
+  recommendationIds: string[];
+}

@@ -12,6 +12,8 @@ import {
   WorkshopSessionResolver,
 } from './conference.resolver';
 import { ConferenceService } from './conference.service';
+import { WorkshopMeetingResolver } from './workshop-meeting.resolver';
+import { WorkshopMeetingService } from './workshop-meeting.service';
 
 @Module({
   imports: [IdentityModule, RecommendationsModule],
@@ -21,6 +23,8 @@ import { ConferenceService } from './conference.service';
     AssignmentService,
     BoardService,
     BoardResolver,
+    WorkshopMeetingService,
+    WorkshopMeetingResolver,
     ConferenceResolver,
     WorkshopSessionResolver,
     RegistrationResolver,

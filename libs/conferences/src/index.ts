@@ -10,3 +10,5 @@ export * from './board.resolver';
 export * from './board.service';
 export * from './documents/conference-documents.controller';
 export * from './documents/conference-pdfs';
+export * from './workshop-meeting.resolver';
+export * from './workshop-meeting.service';

@@ -8,6 +8,8 @@ import {
   WorkshopAssignment,
   WorkshopContribution,
   WorkshopGuest,
+  WorkshopMeeting,
+  WorkshopMeetingRecommendation,
   WorkshopModerator,
   WorkshopSession,
 } from '@konzeptwerk/conferences';
@@ -49,6 +51,8 @@ export const ENTITIES = [
   WorkshopAssignment,
   WorkshopContribution,
   WorkshopGuest,
+  WorkshopMeeting,
+  WorkshopMeetingRecommendation,
   WorkshopModerator,
   WorkshopSession,
   Account,

@@ -221,6 +221,13 @@ const freshCard = async (api: TestApi, f: Fixtures, kind = 'SOLUTION_APPROACH') 
   );
   return { ...c, card };
 };
+/** A fresh meeting of the workshop phase in revision A. */
+const freshMeeting = async (api: TestApi, f: Fixtures) =>
+  one(
+    api,
+    `INSERT INTO workshop_meeting (revision_id, field_of_action_id, title, starts_at, version) VALUES ($1, $2, 'Treffen', now(), 1) RETURNING id`,
+    [f.revisionA, await recField(api, f)],
+  );
 const WORKSHOP_INPUT = '{title:"Workshop 2", slotStartsAt:$s, slotEndsAt:$e, room:"Raum 2", capacity:10}';
 const slotTimes = async (api: TestApi, conferenceId: string) => {
   const [row] = (await api.ds.query(
@@ -837,6 +844,31 @@ const CASES: Record<string, Case> = {
       q('mutation($r:ID!){ checkIn(registrationId:$r){ checkedInAt } }', {
         r: (await freshRegistration(api, f)).registration,
       }),
+  },
+  // Workshop phase: everyone of the revision reads the meetings, the coordinators keep them
+  workshopMeetings: {
+    expect: READ_A,
+    op: (f) => q('query($r:ID!){ workshopMeetings(revisionId:$r){ id } }', { r: f.revisionA }),
+  },
+  createWorkshopMeeting: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q(
+        'mutation($r:ID!,$f:ID!){ createWorkshopMeeting(revisionId:$r, input:{fieldOfActionId:$f, title:"Treffen", startsAt:"2026-04-15T14:00:00Z"}){ id } }',
+        { r: f.revisionA, f: await recField(api, f) },
+      ),
+  },
+  updateWorkshopMeeting: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q(
+        'mutation($id:ID!,$f:ID!){ updateWorkshopMeeting(id:$id, version:1, input:{fieldOfActionId:$f, title:"Treffen 2", startsAt:"2026-04-15T14:00:00Z"}){ id } }',
+        { id: await freshMeeting(api, f), f: await recField(api, f) },
+      ),
+  },
+  deleteWorkshopMeeting: {
+    expect: COORDINATE_A,
+    op: async (f, api) => q('mutation($id:ID!){ deleteWorkshopMeeting(id:$id) }', { id: await freshMeeting(api, f) }),
   },
   // Workshop boards: members of the revision (and guests with the code); moderators edit
   joinWorkshop: {

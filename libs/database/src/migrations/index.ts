@@ -3,10 +3,12 @@ import * as m0 from './1795432275134-Initial';
 import * as m1 from './1795542947161-Recommendations';
 import * as m2 from './1795700000000-OutboxAttachments';
 import * as m3 from './1795852249401-Conferences';
+import * as m4 from './1795853868475-WorkshopMeetings';
 
 export const MIGRATIONS = [
   ...Object.values(m0),
   ...Object.values(m1),
   ...Object.values(m2),
   ...Object.values(m3),
+  ...Object.values(m4),
 ] as (new () => unknown)[];
