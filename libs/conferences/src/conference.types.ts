@@ -1,37 +1,17 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  Field,
+  Float,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  OmitType,
+  PartialType,
+} from '@nestjs/graphql';
 import { ParticipantRole, RegistrationStatus } from '@konzeptwerk/contracts';
 import { Municipality } from '@konzeptwerk/regions';
 import { ConferencePrivacyText } from './conference.entity';
-
-@InputType()
-export class ConferenceFieldsInput {
-  @Field(() => String, { nullable: true })
-  title?: string;
-
-  @Field(() => String, { nullable: true })
-  description?: string;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  startsAt?: Date;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  endsAt?: Date;
-
-  @Field(() => String, { nullable: true })
-  venue?: string;
-
-  @Field(() => String, { nullable: true })
-  address?: string;
-
-  @Field(() => Int, { nullable: true })
-  capacity?: number;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  registrationOpensAt?: Date;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  registrationClosesAt?: Date;
-}
 
 @InputType()
 export class CreateConferenceInput {
@@ -71,6 +51,13 @@ export class CreateConferenceInput {
   @Field({ description: 'The same in English.' })
   privacyTextEn: string;
 }
+
+/** The facts of a conference; every one may be left out when changing it. */
+@InputType()
+export class ConferenceFieldsInput extends PartialType(
+  OmitType(CreateConferenceInput, ['revisionId', 'privacyTextDe', 'privacyTextEn'] as const),
+  InputType,
+) {}
 
 @InputType()
 export class UpdateConferenceInput extends ConferenceFieldsInput {
