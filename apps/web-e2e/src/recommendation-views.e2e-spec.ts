@@ -5,6 +5,7 @@ import {
   DEMO_REVISION,
   expectAccessible,
   expectNoProblems,
+  graphql,
   heading,
   launchBrowser,
   newPage,
@@ -38,17 +39,6 @@ async function openRecommendations(page: Page): Promise<string> {
   const match = /\/fortschreibungen\/([0-9a-f-]+)\/empfehlungen$/.exec(page.url());
   expect(match).not.toBeNull();
   return match![1];
-}
-
-/** A GraphQL request with the page's session, as the web app sends it. */
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await page.request.post('/graphql', {
-    data: { query, variables },
-    headers: { 'apollo-require-preflight': 'true' },
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  expect(body.errors).toBeUndefined();
-  return body.data!;
 }
 
 const results = (page: Page) => page.getByRole('region', { name: /^Handlungsempfehlungen, Seite/ });

@@ -77,3 +77,14 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await heading(page, 'Übersicht').waitFor();
 }
+
+/** A GraphQL request with the page's session, as the web app sends it; fails the test on any error. */
+export async function graphql<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await page.request.post('/graphql', {
+    data: { query, variables },
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+}

@@ -4,6 +4,7 @@ import {
   DEMO_REVISION,
   expectAccessible,
   expectNoProblems,
+  graphql,
   heading,
   launchBrowser,
   newPage,
@@ -22,16 +23,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await page.request.post('/graphql', {
-    data: { query, variables },
-    headers: { 'apollo-require-preflight': 'true' },
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
 
 /** A conference of the demo revision with one workshop, planned through the API as the coordinator. */
 async function plannedWorkshop(page: Page): Promise<{ sessionId: string; joinCode: string }> {
@@ -152,4 +143,50 @@ test('a phone joins with the code, pins a challenge, and the projector shows it 
   expectNoProblems(phone.page);
   await phone.context.close();
   await projector.context.close();
+});
+
+test('the workshop phase: the coordinator records a meeting with minutes and the recommendations worked on; participants read it', async () => {
+  const { context, page } = await newPage(browser);
+  await signIn(page, DEMO.coordinator);
+  await page.getByRole('link', { name: DEMO_REVISION }).first().click();
+  await heading(page, DEMO_REVISION).waitFor();
+  await page
+    .getByRole('navigation', { name: 'Bereiche dieser Fortschreibung' })
+    .getByRole('link', { name: 'Workshop-Phase' })
+    .click();
+  await heading(page, 'Workshop-Phase').waitFor();
+  await page.getByRole('button', { name: 'Treffen speichern' }).click();
+  await expect(page.getByLabel('Titel des Treffens').getAttribute('aria-invalid')).resolves.toBe('true');
+  await expectAccessible(page, 'Workshop-Phase (Fehler)');
+
+  await page.getByLabel('Titel des Treffens').fill('2. Workshop Sprache und Bildung');
+  await page.getByLabel('Handlungsfeld').selectOption({ label: 'SB – Sprache und Bildung' });
+  await page.getByLabel('Datum und Uhrzeit').fill('2026-12-09T16:00');
+  await page.getByLabel(/^Ort/).fill('Volkshochschule Rheda');
+  await page.getByLabel(/Zahl der Teilnehmenden/).fill('17');
+  await page.getByLabel(/^Protokoll/).fill('Kinderbetreuung geklärt.\n\nNächstes Treffen im Januar.');
+  await page.getByRole('checkbox', { name: /SB-01/ }).check();
+  await page.getByRole('button', { name: 'Treffen speichern' }).click();
+  await page.getByText('Das Treffen ist eingetragen.').waitFor();
+  const meeting = page.getByRole('article', { name: '2. Workshop Sprache und Bildung' });
+  await meeting.waitFor();
+  await expect(meeting.innerText()).resolves.toMatch(/Volkshochschule Rheda · SB – Sprache und Bildung · 17 Personen/);
+  await meeting.getByText('Nächstes Treffen im Januar.').waitFor();
+  await meeting.getByRole('link', { name: /SB-01 Sprachkurse mit Kinderbetreuung ausbauen/ }).waitFor();
+  await expectAccessible(page, 'Workshop-Phase');
+  expectNoProblems(page);
+  await context.close();
+
+  const participant = await newPage(browser, { width: 360 });
+  await signIn(participant.page, DEMO.participant);
+  await participant.page.getByRole('link', { name: DEMO_REVISION }).first().click();
+  await participant.page
+    .getByRole('navigation', { name: 'Bereiche dieser Fortschreibung' })
+    .getByRole('link', { name: 'Workshop-Phase' })
+    .click();
+  await participant.page.getByRole('article', { name: '2. Workshop Sprache und Bildung' }).waitFor();
+  await expect(participant.page.getByRole('button', { name: 'Treffen speichern' }).count()).resolves.toBe(0);
+  await expectAccessible(participant.page, 'Workshop-Phase (Teilnehmende, 360 px)');
+  await expect(participant.page.evaluate('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(360);
+  await participant.context.close();
 });

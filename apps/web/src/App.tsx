@@ -11,11 +11,14 @@ import { RecommendationDetailPage } from './modules/recommendations/pages/Recomm
 import { RecommendationEditorPage } from './modules/recommendations/pages/RecommendationEditorPage';
 import { RecommendationListPage } from './modules/recommendations/pages/RecommendationListPage';
 import { FeasibilityPage } from './modules/feasibility/pages/FeasibilityPage';
+import { AssignmentPage } from './modules/conferences/pages/AssignmentPage';
 import { CancelRegistrationPage } from './modules/conferences/pages/CancelRegistrationPage';
+import { CheckInPage } from './modules/conferences/pages/CheckInPage';
 import { ConferencePage } from './modules/conferences/pages/ConferencePage';
 import { PublicConferencePage } from './modules/conferences/pages/PublicConferencePage';
 import { JoinWorkshopPage } from './modules/workshops/pages/JoinWorkshopPage';
 import { WorkshopBoardPage } from './modules/workshops/pages/WorkshopBoardPage';
+import { WorkshopPhasePage } from './modules/workshops/pages/WorkshopPhasePage';
 import { AccountMenu } from './modules/auth/components/AccountMenu';
 import { MainNavigation } from './modules/auth/components/MainNavigation';
 import { AcceptInvitationPage } from './modules/auth/pages/AcceptInvitationPage';
@@ -57,7 +60,10 @@ export function App() {
             <Route path="fortschreibungen/:id/mitglieder" element={<MembersPage />} />
             <Route path="fortschreibungen/:id/protokoll" element={<AuditLogPage />} />
             <Route path="fortschreibungen/:id/umsetzbarkeit" element={<FeasibilityPage />} />
+            <Route path="fortschreibungen/:id/workshop-phase" element={<WorkshopPhasePage />} />
             <Route path="fortschreibungen/:id/konferenz" element={<ConferencePage />} />
+            <Route path="fortschreibungen/:id/konferenz/einteilung" element={<AssignmentPage />} />
+            <Route path="fortschreibungen/:id/konferenz/einlass" element={<CheckInPage />} />
             <Route path="fortschreibungen/:id/empfehlungen" element={<RecommendationListPage />} />
             <Route path="fortschreibungen/:id/empfehlungen/tafel" element={<RecommendationBoardPage />} />
             <Route path="fortschreibungen/:id/empfehlungen/abdeckung" element={<CoveragePage />} />

@@ -364,7 +364,7 @@ export class WorkshopAssignment {
   @JoinColumn({ name: 'session_id' })
   session?: WorkshopSession;
 
-  /** Rank among the person's wishes in the slot; null when fixed by hand. */
+  /** Rank among the person's wishes in the slot; null when it was none of them. */
   @Column({ type: 'int', nullable: true })
   rank: number | null;
 

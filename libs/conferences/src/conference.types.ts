@@ -295,7 +295,10 @@ export class WorkshopPlace {
   @Field(() => ParticipantRole)
   role: ParticipantRole;
 
-  @Field(() => Int, { nullable: true, description: 'Rank among the wishes; null when fixed by hand.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rank among the wishes in the slot; null when it was none of them.',
+  })
   rank: number | null;
 
   @Field()

@@ -52,6 +52,11 @@ export const CONFERENCES = graphql(`
         slotEndsAt
         capacity
         version
+        joinCode
+        moderators {
+          id
+          displayName
+        }
       }
     }
   }
@@ -192,6 +197,117 @@ export const CANCEL_REGISTRATION_BY_ID = graphql(`
     cancelRegistrationById(id: $id) {
       id
       status
+    }
+  }
+`);
+
+/** How the wishes came out, as the places stand now. */
+export const ASSIGNMENT_REPORT = graphql(`
+  query AssignmentReport($conferenceId: ID!) {
+    assignmentReport(conferenceId: $conferenceId) {
+      slots {
+        slotStartsAt
+        registrants
+        byRank {
+          rank
+          count
+          share
+        }
+        unassigned
+        overrides
+        overCapacity {
+          sessionId
+          capacity
+          assigned
+        }
+      }
+    }
+  }
+`);
+
+export const ASSIGN_WORKSHOPS = graphql(`
+  mutation AssignWorkshops($conferenceId: ID!) {
+    assignWorkshops(conferenceId: $conferenceId) {
+      slots {
+        slotStartsAt
+        registrants
+        byRank {
+          rank
+          count
+          share
+        }
+        unassigned
+        overrides
+        overCapacity {
+          sessionId
+          capacity
+          assigned
+        }
+      }
+    }
+  }
+`);
+
+/** The participant lists of all workshops. */
+export const WORKSHOP_PLACES = graphql(`
+  query WorkshopPlaces($conferenceId: ID!) {
+    workshopPlaces(conferenceId: $conferenceId) {
+      registrationId
+      sessionId
+      name
+      organisation
+      role
+      rank
+      manual
+      checkedInAt
+    }
+  }
+`);
+
+/** Who is confirmed, with their wishes: those without a place are placed from here. */
+export const CONFIRMED_WISHES = graphql(`
+  query ConfirmedWishes($conferenceId: ID!) {
+    registrations(conferenceId: $conferenceId, status: CONFIRMED) {
+      id
+      name
+      organisation
+      preferences
+    }
+  }
+`);
+
+export const SET_WORKSHOP_PLACE = graphql(`
+  mutation SetWorkshopPlace($registrationId: ID!, $sessionId: ID!) {
+    setWorkshopPlace(registrationId: $registrationId, sessionId: $sessionId) {
+      registrationId
+      sessionId
+    }
+  }
+`);
+
+export const CLEAR_WORKSHOP_PLACE = graphql(`
+  mutation ClearWorkshopPlace($registrationId: ID!, $sessionId: ID!) {
+    clearWorkshopPlace(registrationId: $registrationId, sessionId: $sessionId)
+  }
+`);
+
+/** The check-in list on the day: confirmed people only. */
+export const CHECK_IN_LIST = graphql(`
+  query CheckInList($conferenceId: ID!) {
+    registrations(conferenceId: $conferenceId, status: CONFIRMED) {
+      id
+      name
+      organisation
+      checkedInAt
+    }
+  }
+`);
+
+export const CHECK_IN = graphql(`
+  mutation CheckIn($registrationId: ID!, $present: Boolean!) {
+    checkIn(registrationId: $registrationId, present: $present) {
+      id
+      checkedInAt
     }
   }
 `);

@@ -92,3 +92,60 @@ export const BOARD_EVENTS = graphql(`
     }
   }
 `);
+
+export const WORKSHOP_PHASE = graphql(`
+  query WorkshopPhase($revisionId: ID!) {
+    revision(id: $revisionId) {
+      id
+      title
+      regionId
+      fieldsOfAction {
+        id
+        code
+        title
+      }
+    }
+    workshopMeetings(revisionId: $revisionId) {
+      id
+      title
+      startsAt
+      location
+      attendance
+      minutes
+      fieldOfActionId
+      version
+      recommendations {
+        id
+        reference
+        title
+      }
+    }
+  }
+`);
+
+export const MEETING_RECOMMENDATIONS = graphql(`
+  query MeetingRecommendations($revisionId: ID!) {
+    recommendations(
+      revisionId: $revisionId
+      filter: { statuses: [SUBMITTED, IN_REVIEW, FEASIBILITY_CHECK, AGREED] }
+      limit: 1000
+    ) {
+      items {
+        id
+        reference
+        title
+        fieldOfAction {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const CREATE_MEETING = graphql(`
+  mutation CreateWorkshopMeeting($revisionId: ID!, $input: WorkshopMeetingInput!) {
+    createWorkshopMeeting(revisionId: $revisionId, input: $input) {
+      id
+    }
+  }
+`);

@@ -1,8 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { ConflictBoundary } from '../../../components/ConflictBoundary';
 import { DescriptionItem, DescriptionList } from '../../../components/DescriptionList';
 import { Disclosure } from '../../../components/Disclosure';
+import { HiddenContext } from '../../../components/HiddenContext';
+import { useSignedInViewer } from '../../auth/session';
 import { formatTime } from '../datetime';
 import { ADD_WORKSHOP, UPDATE_WORKSHOP } from '../graphql';
 import { newWorkshopDraft, workshopDraftOf, workshopInput } from '../model';
@@ -10,7 +13,11 @@ import { attempt } from './attempt';
 import type { ConferenceData } from './ConferenceFacts';
 import { WorkshopForm, type FieldOfActionOption } from './WorkshopForm';
 
-/** The workshops of the conference; coordinators add and change them. */
+/**
+ * The workshops of the conference; coordinators add and change them.
+ * Coordinators and a workshop's moderators see how people join its live
+ * board: the code for the flip chart, the link, and the board itself.
+ */
 export function WorkshopsSection({
   conference,
   fieldsOfAction,
@@ -25,6 +32,9 @@ export function WorkshopsSection({
   const { t, i18n } = useTranslation();
   const [add] = useMutation(ADD_WORKSHOP);
   const [update] = useMutation(UPDATE_WORKSHOP);
+  const viewer = useSignedInViewer();
+  const moderates = (w: ConferenceData['workshops'][number]) =>
+    coordinates || w.moderators.some((m) => m.id === viewer.account.id);
   const field = new Map(fieldsOfAction.map((f) => [f.id, `${f.code} – ${f.title}`]));
   const headingId = `workshops-${conference.id}`;
   return (
@@ -51,7 +61,28 @@ export function WorkshopsSection({
                   </DescriptionItem>
                   <DescriptionItem term={t('conference.workshops.field.room')}>{w.room}</DescriptionItem>
                   <DescriptionItem term={t('conference.workshops.field.capacity')}>{w.capacity}</DescriptionItem>
+                  {w.moderators.length > 0 && (
+                    <DescriptionItem term={t('conference.join.moderators')}>
+                      {w.moderators.map((m) => m.displayName).join(', ')}
+                    </DescriptionItem>
+                  )}
+                  {moderates(w) && (
+                    <>
+                      <DescriptionItem term={t('conference.join.code')}>
+                        <span className="conference-join-code">{w.joinCode}</span>
+                      </DescriptionItem>
+                      <DescriptionItem term={t('conference.join.url')}>
+                        <span className="conference-join-url">{`${window.location.origin}/workshop/${w.joinCode}`}</span>
+                      </DescriptionItem>
+                    </>
+                  )}
                 </DescriptionList>
+                {moderates(w) && (
+                  <Link className="kern-link" to={`/workshop/board/${w.id}`}>
+                    {t('conference.join.board')}
+                    <HiddenContext>{w.title}</HiddenContext>
+                  </Link>
+                )}
                 {coordinates && (
                   <ConflictBoundary reload={reload}>
                     {(reportConflict) => (

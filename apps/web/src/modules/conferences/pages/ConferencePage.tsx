@@ -146,6 +146,29 @@ function ConferenceDetail({
         </section>
       )}
       <WorkshopsSection conference={c} fieldsOfAction={fieldsOfAction} coordinates={coordinates} reload={reload} />
+      {coordinates && (
+        <section aria-labelledby="conference-day">
+          <h3 className="kern-heading-medium" id="conference-day">
+            {t('conference.day.title')}
+          </h3>
+          <p className="kern-body">{t('conference.day.hint')}</p>
+          <ul className="conference-day-links">
+            <li>
+              <Link
+                className="kern-link"
+                to={`/fortschreibungen/${c.revisionId}/konferenz/einteilung?konferenz=${c.id}`}
+              >
+                {t('conference.day.assignment')}
+              </Link>
+            </li>
+            <li>
+              <Link className="kern-link" to={`/fortschreibungen/${c.revisionId}/konferenz/einlass?konferenz=${c.id}`}>
+                {t('conference.day.checkIn')}
+              </Link>
+            </li>
+          </ul>
+        </section>
+      )}
       {coordinates && <PrivacyTextSection conference={c} reload={reload} />}
       {coordinates && <RegistrationsSection conference={c} onChanged={reload} />}
     </section>

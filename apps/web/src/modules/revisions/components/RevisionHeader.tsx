@@ -4,13 +4,22 @@ import { PageHeading } from '../../../components/PageHeading';
 import { rightsOf, useSignedInViewer } from '../../auth/session';
 
 export type RevisionPage =
-  'dashboard' | 'contents' | 'phases' | 'conference' | 'recommendations' | 'members' | 'audit' | 'feasibility';
+  | 'dashboard'
+  | 'contents'
+  | 'phases'
+  | 'conference'
+  | 'workshops'
+  | 'recommendations'
+  | 'members'
+  | 'audit'
+  | 'feasibility';
 
 const PATHS: Record<RevisionPage, string> = {
   dashboard: '',
   contents: '/inhalte',
   phases: '/phasen',
   conference: '/konferenz',
+  workshops: '/workshop-phase',
   recommendations: '/empfehlungen',
   members: '/mitglieder',
   audit: '/protokoll',
@@ -36,7 +45,7 @@ export function RevisionHeader({
   const viewer = useSignedInViewer();
   const rights = rightsOf(viewer);
   const coordinates = rights.coordinates(revision.regionId);
-  const visible: RevisionPage[] = ['dashboard', 'contents', 'phases', 'conference', 'recommendations'];
+  const visible: RevisionPage[] = ['dashboard', 'contents', 'phases', 'conference', 'workshops', 'recommendations'];
   // Umsetzbarkeit: coordinators ask, implementing actors answer.
   if (coordinates || viewer.memberships.some((m) => m.revisionId === revision.id && m.role === 'IMPLEMENTING_ACTOR'))
     visible.push('feasibility');
@@ -72,9 +81,11 @@ export function RevisionHeader({
                   ? t('feasibility.nav')
                   : p === 'conference'
                     ? t('conference.nav')
-                    : p === 'recommendations'
-                      ? t('recommendations.nav')
-                      : t(`revisions.nav.${p}`)}
+                    : p === 'workshops'
+                      ? t('workshop.phase.nav')
+                      : p === 'recommendations'
+                        ? t('recommendations.nav')
+                        : t(`revisions.nav.${p}`)}
               </NavLink>
             </li>
           ))}
