@@ -185,6 +185,11 @@ test('the workshop phase: the coordinator records a meeting with minutes and the
     .getByRole('link', { name: 'Workshop-Phase' })
     .click();
   await participant.page.getByRole('article', { name: '2. Workshop Sprache und Bildung' }).waitFor();
+  // The demo's own first meeting, with the recommendation it worked on.
+  await participant.page
+    .getByRole('article', { name: '1. Workshop Sprache und Bildung' })
+    .getByRole('link', { name: /SB-01/ })
+    .waitFor();
   await expect(participant.page.getByRole('button', { name: 'Treffen speichern' }).count()).resolves.toBe(0);
   await expectAccessible(participant.page, 'Workshop-Phase (Teilnehmende, 360 px)');
   await expect(participant.page.evaluate('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(360);

@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import { PARTICIPANT_ROLE_LABELS, type ParticipantRole } from '@konzeptwerk/contracts';
 
 // Noto Sans from KERN's own fonts: Latin, Greek and Cyrillic, embedded (and subset) so every name prints.
-const require = createRequire(__filename);
+const packages = createRequire(__filename);
 const FONTS = {
-  regular: require.resolve('@kern-ux/native/dist/fonts/noto-sans/NotoSans-Regular.woff'),
-  bold: require.resolve('@kern-ux/native/dist/fonts/noto-sans/NotoSans-Bold.woff'),
+  regular: packages.resolve('@kern-ux/native/dist/fonts/noto-sans/NotoSans-Regular.woff'),
+  bold: packages.resolve('@kern-ux/native/dist/fonts/noto-sans/NotoSans-Bold.woff'),
 };
 
 const TIME_ZONE = 'Europe/Berlin';
