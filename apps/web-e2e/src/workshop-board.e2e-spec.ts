@@ -164,7 +164,9 @@ test('the workshop phase: the coordinator records a meeting with minutes and the
   await page.getByLabel('Datum und Uhrzeit').fill('2026-12-09T16:00');
   await page.getByLabel(/^Ort/).fill('Volkshochschule Rheda');
   await page.getByLabel(/Zahl der Teilnehmenden/).fill('17');
-  await page.getByLabel(/^Protokoll/).fill('Kinderbetreuung geklärt.\n\nNächstes Treffen im Januar.');
+  await page
+    .getByRole('textbox', { name: /^Protokoll/ })
+    .fill('Kinderbetreuung geklärt.\n\nNächstes Treffen im Januar.');
   await page.getByRole('checkbox', { name: /SB-01/ }).check();
   await page.getByRole('button', { name: 'Treffen speichern' }).click();
   await page.getByText('Das Treffen ist eingetragen.').waitFor();
