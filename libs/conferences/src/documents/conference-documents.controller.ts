@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuthService, readSessionToken } from '@konzeptwerk/identity';
-import { DomainError } from '@konzeptwerk/platform';
+import { type Actor, DomainError } from '@konzeptwerk/platform';
 import { AssignmentService } from '../assignment.service';
 import { nameBadgesPdf, participantListsPdf } from './conference-pdfs';
+import { documentationDocx, documentationPdf } from './documentation';
 
 const ANSWERS = {
   401: { code: 'UNAUTHENTICATED', de: 'Bitte melden Sie sich an.', en: 'Please sign in.' },
@@ -12,8 +13,9 @@ const ANSWERS = {
 
 /**
  * The printouts of a conference for its coordinators: the participant lists
- * per workshop and the name badges, as tagged PDFs built on request (a
- * conference has a few hundred people at most). Anyone else gets the same
+ * per workshop and the name badges as tagged PDFs, and the documentation as
+ * PDF and DOCX, built on request (a conference has a few hundred people and
+ * cards at most). Anyone else gets the same
  * 404 as for a conference that does not exist.
  */
 @Controller('api/conferences')
@@ -25,40 +27,64 @@ export class ConferenceDocumentsController {
 
   @Get(':id/teilnehmendenlisten.pdf')
   async lists(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
-    await this.send(req, res, id, 'teilnehmendenlisten.pdf', async (data) =>
-      participantListsPdf(data.conference, data.workshops),
-    );
+    await this.deliver(req, res, id, 'teilnehmendenlisten.pdf', 'application/pdf', async (actor) => {
+      const data = await this.assignments.printData(actor, id);
+      return participantListsPdf(data.conference, data.workshops);
+    });
   }
 
   @Get(':id/namensschilder.pdf')
   async badges(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
-    await this.send(req, res, id, 'namensschilder.pdf', async (data) => nameBadgesPdf(data.conference, data.badges));
+    await this.deliver(req, res, id, 'namensschilder.pdf', 'application/pdf', async (actor) => {
+      const data = await this.assignments.printData(actor, id);
+      return nameBadgesPdf(data.conference, data.badges);
+    });
   }
 
-  private async send(
+  @Get(':id/dokumentation.pdf')
+  async documentationAsPdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+    await this.deliver(req, res, id, 'dokumentation.pdf', 'application/pdf', async (actor) =>
+      documentationPdf(await this.assignments.documentation(actor, id)),
+    );
+  }
+
+  @Get(':id/dokumentation.docx')
+  async documentationAsDocx(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+    await this.deliver(
+      req,
+      res,
+      id,
+      'dokumentation.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      async (actor) => documentationDocx(await this.assignments.documentation(actor, id)),
+    );
+  }
+
+  private async deliver(
     req: Request,
     res: Response,
     id: string,
     fileName: string,
-    build: (data: Awaited<ReturnType<AssignmentService['printData']>>) => Promise<Buffer>,
+    contentType: string,
+    build: (actor: Actor) => Promise<Buffer>,
   ) {
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    let data: Awaited<ReturnType<AssignmentService['printData']>>;
+    let file: Buffer;
     try {
-      data = await this.assignments.printData(await this.auth.actorForToken(readSessionToken(req)), id);
+      file = await build(await this.auth.actorForToken(readSessionToken(req)));
     } catch (e) {
       // Answered here: the app's DomainError filter speaks GraphQL.
       if (!(e instanceof DomainError)) throw e;
-      const { code, de, en } = ANSWERS[e.code === 'UNAUTHENTICATED' ? 401 : 404];
-      res.status(e.code === 'UNAUTHENTICATED' ? 401 : 404).json({ code, message: de, messages: { de, en } });
+      const status = e.code === 'UNAUTHENTICATED' ? 401 : 404;
+      const { code, de, en } = ANSWERS[status];
+      res.status(status).json({ code, message: de, messages: { de, en } });
       return;
     }
-    const pdf = await build(data);
     res.status(200);
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Length', String(pdf.length));
+    res.setHeader('Content-Type', contentType);
+    res.setHeader('Content-Length', String(file.length));
     res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
-    res.end(pdf);
+    res.end(file);
   }
 }

@@ -35,7 +35,7 @@ export interface PdfPerson {
 }
 
 /** A tagged A4 document (PDF/UA-style structure: language, title shown, headings, tables) with the fonts registered. */
-function document(title: string, margin = 50): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+export function pdfDocument(title: string, margin = 50): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
   const doc = new PDFDocument({
     size: 'A4',
     margin,
@@ -58,7 +58,7 @@ function document(title: string, margin = 50): { doc: PDFKit.PDFDocument; done: 
 }
 
 /** "Seite x von y" at the foot of every page, written once all pages exist. */
-function pageNumbers(doc: PDFKit.PDFDocument) {
+export function pdfPageNumbers(doc: PDFKit.PDFDocument) {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -88,7 +88,7 @@ export async function participantListsPdf(
   workshops: { workshop: PdfWorkshop; people: PdfPerson[] }[],
 ): Promise<Buffer> {
   const title = `Teilnehmendenlisten – ${conference.title}`;
-  const { doc, done } = document(title);
+  const { doc, done } = pdfDocument(title);
   const root = doc.struct('Document');
   doc.addStructure(root);
   workshops.forEach(({ workshop, people }, index) => {
@@ -170,7 +170,7 @@ export async function participantListsPdf(
     );
   }
   root.end();
-  pageNumbers(doc);
+  pdfPageNumbers(doc);
   doc.end();
   return done;
 }
@@ -182,7 +182,7 @@ export async function nameBadgesPdf(
 ): Promise<Buffer> {
   const title = `Namensschilder – ${conference.title}`;
   // Small page margins: the badges fill the sheet, and their own frames keep the text in.
-  const { doc, done } = document(title, 20);
+  const { doc, done } = pdfDocument(title, 20);
   const root = doc.struct('Document');
   doc.addStructure(root);
   const margin = 40;
@@ -223,7 +223,7 @@ export async function nameBadgesPdf(
     root.add(doc.struct('P', {}, () => doc.font('regular').fontSize(12).text('Keine bestätigten Anmeldungen.')));
   }
   root.end();
-  pageNumbers(doc);
+  pdfPageNumbers(doc);
   doc.end();
   return done;
 }

@@ -167,6 +167,24 @@ function ConferenceDetail({
               </Link>
             </li>
           </ul>
+          <h4 className="kern-heading-small">{t('conference.day.downloads')}</h4>
+          <ul className="conference-day-links">
+            {(
+              [
+                ['teilnehmendenlisten.pdf', 'lists'],
+                ['namensschilder.pdf', 'badges'],
+                ['dokumentation.pdf', 'documentationPdf'],
+                ['dokumentation.docx', 'documentationDocx'],
+              ] as const
+            ).map(([file, key]) => (
+              <li key={file}>
+                {/* A file download, not a page of the app: a plain link. */}
+                <a className="kern-link" href={`/api/conferences/${c.id}/${file}`} download>
+                  {t(`conference.day.${key}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {coordinates && <PrivacyTextSection conference={c} reload={reload} />}

@@ -1,0 +1,206 @@
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { PARTICIPANT_ROLE_LABELS, ParticipantRole } from '@konzeptwerk/contracts';
+import { pdfDocument, pdfPageNumbers } from './conference-pdfs';
+
+const TIME_ZONE = 'Europe/Berlin';
+const DAY = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, dateStyle: 'full' });
+const TIME = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+
+export type RoleCounts = Record<ParticipantRole, number>;
+
+export interface DocumentedCard {
+  text: string;
+  votes: number;
+  cluster: string | null;
+  /** Reference of the recommendation made of it, e.g. SB-07. */
+  recommendation: string | null;
+}
+
+/** What the documentation of a conference says. People are counted by role, never named. */
+export interface ConferenceDocumentation {
+  conference: { title: string; startsAt: Date; endsAt: Date; venue: string; address: string | null };
+  confirmed: number;
+  checkedIn: number;
+  byRole: RoleCounts;
+  workshops: {
+    title: string;
+    room: string;
+    fieldOfAction: string | null;
+    slotStartsAt: Date;
+    slotEndsAt: Date;
+    moderators: string[];
+    participants: number;
+    byRole: RoleCounts;
+    challenges: DocumentedCard[];
+    approaches: DocumentedCard[];
+  }[];
+}
+
+const ROLES = Object.values(ParticipantRole);
+const when = (d: ConferenceDocumentation['conference']) =>
+  `${DAY.format(d.startsAt)}, ${TIME.format(d.startsAt)}–${TIME.format(d.endsAt)} Uhr`;
+const dots = (n: number) => (n === 1 ? '1 Punkt' : `${n} Punkte`);
+/** Most dots first, then by cluster and text, so the documentation reads like the board's result. */
+const ranked = (cards: DocumentedCard[]) =>
+  [...cards].sort(
+    (a, b) =>
+      b.votes - a.votes || (a.cluster ?? '').localeCompare(b.cluster ?? '', 'de') || a.text.localeCompare(b.text, 'de'),
+  );
+const cardLine = (c: DocumentedCard) =>
+  `${c.text} (${dots(c.votes)}${c.cluster ? `, Gruppe „${c.cluster}“` : ''}${c.recommendation ? `, weiter als Empfehlung ${c.recommendation}` : ''})`;
+
+/**
+ * The documentation as a tagged PDF: a title, the participants by role, then
+ * per workshop (with a bookmark) its challenges and solution approaches with
+ * their dots. `progress` hears after each workshop.
+ */
+export async function documentationPdf(
+  doc_: ConferenceDocumentation,
+  progress: (done: number, total: number) => void = () => undefined,
+): Promise<Buffer> {
+  const { doc, done } = pdfDocument(`Dokumentation – ${doc_.conference.title}`);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const text = (tag: string, run: () => void) => root.add(doc.struct(tag, {}, run));
+  text('H1', () => doc.font('bold').fontSize(20).text(`Dokumentation: ${doc_.conference.title}`));
+  text('P', () =>
+    doc
+      .font('regular')
+      .fontSize(11)
+      .text(`${when(doc_.conference)} · ${[doc_.conference.venue, doc_.conference.address].filter(Boolean).join(', ')}`)
+      .moveDown(0.5)
+      .text(`${doc_.confirmed} Anmeldungen, ${doc_.checkedIn} Personen vor Ort.`)
+      .moveDown(0.5),
+  );
+  text('H2', () => doc.font('bold').fontSize(14).text('Teilnehmende nach Rolle'));
+  text('L', () => {
+    doc.font('regular').fontSize(11);
+    for (const role of ROLES) doc.text(`• ${PARTICIPANT_ROLE_LABELS[role].de}: ${doc_.byRole[role]}`);
+    doc.moveDown(0.5);
+  });
+  doc_.workshops.forEach((w, i) => {
+    doc.addPage();
+    doc.outline.addItem(w.title);
+    text('H1', () => doc.font('bold').fontSize(16).text(`Workshop: ${w.title}`));
+    text('P', () =>
+      doc
+        .font('regular')
+        .fontSize(10)
+        .text(
+          `${TIME.format(w.slotStartsAt)}–${TIME.format(w.slotEndsAt)} Uhr · ${w.room}` +
+            (w.fieldOfAction ? ` · Handlungsfeld ${w.fieldOfAction}` : '') +
+            (w.moderators.length ? ` · Moderation: ${w.moderators.join(', ')}` : ''),
+        )
+        .text(
+          `${w.participants} Teilnehmende: ` +
+            ROLES.filter((r) => w.byRole[r] > 0)
+              .map((r) => `${w.byRole[r]} ${PARTICIPANT_ROLE_LABELS[r].de}`)
+              .join(', '),
+        )
+        .moveDown(0.5),
+    );
+    for (const [heading, cards] of [
+      ['Herausforderungen', w.challenges],
+      ['Lösungsansätze', w.approaches],
+    ] as const) {
+      text('H2', () => doc.font('bold').fontSize(13).text(heading));
+      text(cards.length ? 'L' : 'P', () => {
+        doc.font('regular').fontSize(11);
+        if (!cards.length) doc.text('Keine.');
+        for (const c of ranked(cards)) doc.text(`• ${cardLine(c)}`, { indent: 0 });
+        doc.moveDown(0.5);
+      });
+    }
+    progress(i + 1, doc_.workshops.length);
+  });
+  root.end();
+  pdfPageNumbers(doc);
+  doc.end();
+  return done;
+}
+
+/**
+ * The same documentation as DOCX: headings as Word's heading styles, a
+ * table-of-contents field (Word fills it when the file is opened), the
+ * participants by role as a table, the cards as lists.
+ */
+export async function documentationDocx(
+  d: ConferenceDocumentation,
+  progress: (done: number, total: number) => void = () => undefined,
+): Promise<Buffer> {
+  const children: (Paragraph | Table | TableOfContents)[] = [
+    new Paragraph({ text: `Dokumentation: ${d.conference.title}`, heading: HeadingLevel.TITLE }),
+    new Paragraph(`${when(d.conference)} · ${[d.conference.venue, d.conference.address].filter(Boolean).join(', ')}`),
+    new Paragraph(`${d.confirmed} Anmeldungen, ${d.checkedIn} Personen vor Ort.`),
+    new TableOfContents('Inhalt', { hyperlink: true, headingStyleRange: '1-2' }),
+    new Paragraph({ text: 'Teilnehmende nach Rolle', heading: HeadingLevel.HEADING_1 }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({
+          tableHeader: true,
+          children: ['Rolle', 'Anzahl'].map(
+            (h) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: h, bold: true })] })] }),
+          ),
+        }),
+        ...ROLES.map(
+          (r) =>
+            new TableRow({
+              children: [
+                new TableCell({ children: [new Paragraph(PARTICIPANT_ROLE_LABELS[r].de)] }),
+                new TableCell({
+                  children: [new Paragraph({ text: String(d.byRole[r]), alignment: AlignmentType.RIGHT })],
+                }),
+              ],
+            }),
+        ),
+      ],
+    }),
+  ];
+  d.workshops.forEach((w, i) => {
+    children.push(
+      new Paragraph({ text: `Workshop: ${w.title}`, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
+      new Paragraph(
+        `${TIME.format(w.slotStartsAt)}–${TIME.format(w.slotEndsAt)} Uhr · ${w.room}` +
+          (w.fieldOfAction ? ` · Handlungsfeld ${w.fieldOfAction}` : '') +
+          (w.moderators.length ? ` · Moderation: ${w.moderators.join(', ')}` : ''),
+      ),
+      new Paragraph(
+        `${w.participants} Teilnehmende: ` +
+          ROLES.filter((r) => w.byRole[r] > 0)
+            .map((r) => `${w.byRole[r]} ${PARTICIPANT_ROLE_LABELS[r].de}`)
+            .join(', '),
+      ),
+    );
+    for (const [heading, cards] of [
+      ['Herausforderungen', w.challenges],
+      ['Lösungsansätze', w.approaches],
+    ] as const) {
+      children.push(new Paragraph({ text: heading, heading: HeadingLevel.HEADING_2 }));
+      if (!cards.length) children.push(new Paragraph('Keine.'));
+      for (const c of ranked(cards)) children.push(new Paragraph({ text: cardLine(c), bullet: { level: 0 } }));
+    }
+    progress(i + 1, d.workshops.length);
+  });
+  const document = new Document({
+    creator: 'Konzeptwerk',
+    title: `Dokumentation – ${d.conference.title}`,
+    features: { updateFields: true },
+    // German, so Word checks spelling and hyphenates in the right language.
+    styles: { default: { document: { run: { language: { value: 'de-DE' } } } } },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}
