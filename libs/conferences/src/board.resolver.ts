@@ -1,3 +1,4 @@
+import { publicUrl } from '@konzeptwerk/identity';
 import { Inject } from '@nestjs/common';
 import {
   Args,
@@ -21,20 +22,9 @@ import { WorkshopContribution } from './conference.entity';
 
 export const GUEST_COOKIE = 'kw_guest';
 
-/** Where links point to: the web app's public address. */
-const publicUrl = () => (process.env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, '');
-
-/** The guest token from the cookie: parsed by cookie-parser on HTTP, read from the upgrade request on websockets. */
+/** The guest token from its cookie; cookie-parser reads it on HTTP requests and on the websocket's upgrade request. */
 export function guestTokenOf(req: Request | undefined): string | undefined {
-  const parsed = (req as (Request & { cookies?: Record<string, string> }) | undefined)?.cookies?.[GUEST_COOKIE];
-  if (parsed) return parsed;
-  const header = req?.headers?.cookie;
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === GUEST_COOKIE) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return undefined;
+  return (req as (Request & { cookies?: Record<string, string> }) | undefined)?.cookies?.[GUEST_COOKIE];
 }
 
 @ObjectType()

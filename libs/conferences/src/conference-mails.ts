@@ -1,7 +1,5 @@
+import { publicUrl } from '@konzeptwerk/identity';
 import { calendarEvent, type MailAttachment } from '@konzeptwerk/notifications';
-
-/** Where links in e-mails point to: the web app's public address. */
-const publicUrl = () => (process.env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 
 /** Path of the cancellation page in the web app; the token comes from the mail, never from a list. */
 export const cancellationPath = (token: string) => `/konferenz/abmelden?token=${encodeURIComponent(token)}`;

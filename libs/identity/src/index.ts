@@ -1,3 +1,4 @@
+export { publicUrl } from './config';
 export * from './auth.service';
 export * from './identity.entities';
 export * from './identity.module';

@@ -13,3 +13,4 @@ export * from './word-diff';
 export * from './tabular';
 export * from './live-bus';
 export * from './live-events';
+export * from './http-answers';

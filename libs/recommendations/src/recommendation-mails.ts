@@ -1,6 +1,5 @@
+import { publicUrl } from '@konzeptwerk/identity';
 import { RECOMMENDATION_STATUS_LABELS, RecommendationStatus } from '@konzeptwerk/contracts';
-
-const publicUrl = () => (process.env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 
 /** Path of a recommendation's page in the web app. */
 export const recommendationPath = (revisionId: string, id: string) =>

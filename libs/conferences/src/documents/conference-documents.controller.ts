@@ -1,15 +1,10 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuthService, readSessionToken } from '@konzeptwerk/identity';
-import { type Actor, DomainError } from '@konzeptwerk/platform';
+import { type Actor, answerHttp, DomainError } from '@konzeptwerk/platform';
 import { AssignmentService } from '../assignment.service';
 import { nameBadgesPdf, participantListsPdf } from './conference-pdfs';
 import { documentationDocx, documentationPdf } from './documentation';
-
-const ANSWERS = {
-  401: { code: 'UNAUTHENTICATED', de: 'Bitte melden Sie sich an.', en: 'Please sign in.' },
-  404: { code: 'NOT_FOUND', de: 'Der Eintrag wurde nicht gefunden.', en: 'The item was not found.' },
-} as const;
 
 /**
  * The printouts of a conference for its coordinators: the participant lists
@@ -76,10 +71,7 @@ export class ConferenceDocumentsController {
     } catch (e) {
       // Answered here: the app's DomainError filter speaks GraphQL.
       if (!(e instanceof DomainError)) throw e;
-      const status = e.code === 'UNAUTHENTICATED' ? 401 : 404;
-      const { code, de, en } = ANSWERS[status];
-      res.status(status).json({ code, message: de, messages: { de, en } });
-      return;
+      return answerHttp(res, e.code === 'UNAUTHENTICATED' ? 401 : 404);
     }
     res.status(200);
     res.setHeader('Content-Type', contentType);

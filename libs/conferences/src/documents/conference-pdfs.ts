@@ -9,9 +9,9 @@ const FONTS = {
   bold: packages.resolve('@kern-ux/native/dist/fonts/noto-sans/NotoSans-Bold.woff'),
 };
 
-const TIME_ZONE = 'Europe/Berlin';
-const DAY = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, dateStyle: 'full' });
-const TIME = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+/** Dates as the printouts show them, in the region's time zone. */
+export const DAY = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'full' });
+export const TIME = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' });
 
 export interface PdfConference {
   title: string;

@@ -12,11 +12,7 @@ import {
   WidthType,
 } from 'docx';
 import { PARTICIPANT_ROLE_LABELS, ParticipantRole } from '@konzeptwerk/contracts';
-import { pdfDocument, pdfPageNumbers } from './conference-pdfs';
-
-const TIME_ZONE = 'Europe/Berlin';
-const DAY = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, dateStyle: 'full' });
-const TIME = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+import { DAY, pdfDocument, pdfPageNumbers, TIME } from './conference-pdfs';
 
 export type RoleCounts = Record<ParticipantRole, number>;
 

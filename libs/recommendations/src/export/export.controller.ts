@@ -5,24 +5,13 @@ import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { ExportStatus } from '@konzeptwerk/contracts';
 import { AuthService, readSessionToken } from '@konzeptwerk/identity';
-import { DomainError, type DataExport } from '@konzeptwerk/platform';
+import { answerHttp, DomainError, type DataExport } from '@konzeptwerk/platform';
 import { RecommendationExportService } from './recommendation-export.service';
 
 export const downloadPath = (exportId: string) => `/api/exports/${exportId}/download`;
 
 /** Read per query, so a large file is never held in memory as a whole. */
 const CHUNK_BYTES = 1024 * 1024;
-
-const ANSWERS = {
-  401: { code: 'UNAUTHENTICATED', de: 'Bitte melden Sie sich an.', en: 'Please sign in.' },
-  404: { code: 'NOT_FOUND', de: 'Der Eintrag wurde nicht gefunden.', en: 'The item was not found.' },
-  409: { code: 'NOT_READY', de: 'Die Datei ist noch nicht fertig.', en: 'The file is not ready yet.' },
-} as const;
-
-function answer(res: Response, status: keyof typeof ANSWERS): void {
-  const { code, de, en } = ANSWERS[status];
-  res.status(status).json({ code, message: de, messages: { de, en } });
-}
 
 /** RFC 6266/8187: an ASCII fallback for old clients, the exact UTF-8 name for all others. */
 export function contentDisposition(fileName: string): string {
@@ -59,9 +48,9 @@ export class RecommendationExportController {
     } catch (e) {
       // Answered here: the app's DomainError filter speaks GraphQL and would leave an HTTP request hanging.
       if (!(e instanceof DomainError)) throw e;
-      return answer(res, e.code === 'UNAUTHENTICATED' ? 401 : 404);
+      return answerHttp(res, e.code === 'UNAUTHENTICATED' ? 401 : 404);
     }
-    if (row.status !== ExportStatus.DONE) return answer(res, 409);
+    if (row.status !== ExportStatus.DONE) return answerHttp(res, 409);
 
     const [{ size }] = (await this.db.query(
       'SELECT octet_length(content)::int AS size FROM data_export WHERE id = $1',

@@ -1,5 +1,4 @@
-/** Where links in e-mails point to: the web app's public address. */
-const publicUrl = () => (process.env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+import { publicUrl } from '@konzeptwerk/identity';
 
 /** Path of the feasibility page of a revision in the web app (German paths, like every route there). */
 export const feasibilityPath = (revisionId: string) => `/fortschreibungen/${revisionId}/umsetzbarkeit`;

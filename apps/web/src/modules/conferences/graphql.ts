@@ -201,25 +201,32 @@ export const CANCEL_REGISTRATION_BY_ID = graphql(`
   }
 `);
 
+/** One time slot of the assignment: how the wishes came out there. */
+export const ASSIGNMENT_SLOT = graphql(`
+  fragment AssignmentSlotFields on AssignmentSlotReport {
+    slotStartsAt
+    registrants
+    byRank {
+      rank
+      count
+      share
+    }
+    unassigned
+    overrides
+    overCapacity {
+      sessionId
+      capacity
+      assigned
+    }
+  }
+`);
+
 /** How the wishes came out, as the places stand now. */
 export const ASSIGNMENT_REPORT = graphql(`
   query AssignmentReport($conferenceId: ID!) {
     assignmentReport(conferenceId: $conferenceId) {
       slots {
-        slotStartsAt
-        registrants
-        byRank {
-          rank
-          count
-          share
-        }
-        unassigned
-        overrides
-        overCapacity {
-          sessionId
-          capacity
-          assigned
-        }
+        ...AssignmentSlotFields
       }
     }
   }
@@ -229,20 +236,7 @@ export const ASSIGN_WORKSHOPS = graphql(`
   mutation AssignWorkshops($conferenceId: ID!) {
     assignWorkshops(conferenceId: $conferenceId) {
       slots {
-        slotStartsAt
-        registrants
-        byRank {
-          rank
-          count
-          share
-        }
-        unassigned
-        overrides
-        overCapacity {
-          sessionId
-          capacity
-          assigned
-        }
+        ...AssignmentSlotFields
       }
     }
   }

@@ -1,3 +1,5 @@
+import { fromInputValue } from '../conferences/datetime';
+
 /** What the meeting form holds, as typed. */
 export interface MeetingDraft {
   title: string;
@@ -33,24 +35,9 @@ export function minutesHtml(text: string): string {
     .join('');
 }
 
-/** A local date and time in Germany as an instant (Europe/Berlin, summer time included). */
+/** A local date and time in Germany as an instant (Europe/Berlin, summer time included); call after checkMeeting. */
 export function berlinInstant(local: string): string {
-  const [date, time] = local.split('T');
-  const [y, m, d] = date.split('-').map(Number);
-  const [hh, mm] = time.split(':').map(Number);
-  const guess = Date.UTC(y, m - 1, d, hh, mm);
-  const offsetAt = (utc: number) => {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: 'Europe/Berlin',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).formatToParts(new Date(utc));
-    const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - utc;
-  };
-  return new Date(guess - offsetAt(guess - offsetAt(guess))).toISOString();
+  const instant = fromInputValue(local);
+  if (!instant) throw new Error(`Not a date and time: ${local}`);
+  return instant;
 }
