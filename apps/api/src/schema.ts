@@ -3,6 +3,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import {
   BoardResolver,
+  ConferenceDocumentationResolver,
   ConferenceResolver,
   RegistrationResolver,
   WorkshopAssignmentResolver,
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   FeasibilityResolver,
   RecommendationExportResolver,
   ConferenceResolver,
+  ConferenceDocumentationResolver,
   WorkshopSessionResolver,
   RegistrationResolver,
   WorkshopAssignmentResolver,

@@ -1,10 +1,14 @@
 import 'reflect-metadata';
 import { startJobWorker, workerConfigFromEnv } from '@konzeptwerk/jobs';
-import { exportJobs, feasibilityJobs } from '@konzeptwerk/recommendations';
+import { CONFERENCE_DOCUMENTATION_EXPORT } from '@konzeptwerk/conferences';
+import { exportJobsOf, feasibilityJobs, RECOMMENDATIONS_EXPORT } from '@konzeptwerk/recommendations';
 
 async function main() {
   const started = Date.now();
-  const worker = await startJobWorker(workerConfigFromEnv(process.env), console, [feasibilityJobs, exportJobs]);
+  const worker = await startJobWorker(workerConfigFromEnv(process.env), console, [
+    feasibilityJobs,
+    exportJobsOf(RECOMMENDATIONS_EXPORT, CONFERENCE_DOCUMENTATION_EXPORT),
+  ]);
   // With nothing to consume (mail delivery off) the event loop would run dry
   // and the process exit; supervisors would take that for a crash.
   const keepAlive = setInterval(() => undefined, 2 ** 30);

@@ -576,3 +576,68 @@ export class WorkshopMeetingRecommendation {
   @JoinColumn({ name: 'recommendation_id' })
   recommendation?: Recommendation;
 }
+
+/**
+ * A photo of a flip chart (or a wall of cards) from a workshop, for the
+ * documentation. JPEG or PNG, checked on upload; its caption is what a
+ * person who cannot see the picture reads instead. Photos show the results,
+ * not the people: the upload form says so.
+ */
+@ObjectType()
+@Entity()
+@Index(['conferenceId', 'createdAt'])
+export class ConferencePhoto {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  conferenceId: string;
+
+  @ManyToOne(() => Conference, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'conference_id' })
+  conference?: Conference;
+
+  @Field(() => ID, { nullable: true, description: 'The workshop it was taken in; null for the whole conference.' })
+  @Column({ type: 'uuid', nullable: true })
+  sessionId: string | null;
+
+  @ManyToOne(() => WorkshopSession, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'session_id' })
+  session?: WorkshopSession;
+
+  @Field({ description: 'What the photo shows, in words (its text alternative).' })
+  @Column({ type: 'text' })
+  caption: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  contentType: string;
+
+  @Column({ type: 'bytea', select: false })
+  content?: Buffer;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  byteSize: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  width: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  height: number;
+
+  @Column({ type: 'uuid' })
+  uploadedById: string;
+
+  @ManyToOne(() => Account, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'uploaded_by_id' })
+  uploadedBy?: Account;
+
+  @Field(() => GraphQLISODateTime)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -4,6 +4,8 @@ import { RecommendationsModule } from '@konzeptwerk/recommendations';
 import { BoardResolver } from './board.resolver';
 import { BoardService } from './board.service';
 import { ConferenceDocumentsController } from './documents/conference-documents.controller';
+import { ConferenceDocumentationResolver } from './documents/documentation.resolver';
+import { ConferenceDocumentationService } from './documents/documentation.service';
 import { AssignmentService } from './assignment.service';
 import {
   ConferenceResolver,
@@ -21,6 +23,8 @@ import { WorkshopMeetingService } from './workshop-meeting.service';
   providers: [
     ConferenceService,
     AssignmentService,
+    ConferenceDocumentationService,
+    ConferenceDocumentationResolver,
     BoardService,
     BoardResolver,
     WorkshopMeetingService,

@@ -59,7 +59,13 @@ export enum FeasibilityAnswer {
 export enum ExportFormat {
   CSV = 'CSV',
   XLSX = 'XLSX',
+  PDF = 'PDF',
+  DOCX = 'DOCX',
 }
+
+/** The formats of table exports (recommendations); documents come as PDF and DOCX. */
+export const TABULAR_EXPORT_FORMATS: readonly ExportFormat[] = [ExportFormat.CSV, ExportFormat.XLSX];
+export const DOCUMENT_EXPORT_FORMATS: readonly ExportFormat[] = [ExportFormat.PDF, ExportFormat.DOCX];
 
 export enum ExportStatus {
   QUEUED = 'QUEUED',

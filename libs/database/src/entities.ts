@@ -10,6 +10,7 @@ import {
   WorkshopGuest,
   WorkshopMeeting,
   WorkshopMeetingRecommendation,
+  ConferencePhoto,
   WorkshopModerator,
   WorkshopSession,
 } from '@konzeptwerk/conferences';
@@ -53,6 +54,7 @@ export const ENTITIES = [
   WorkshopGuest,
   WorkshopMeeting,
   WorkshopMeetingRecommendation,
+  ConferencePhoto,
   WorkshopModerator,
   WorkshopSession,
   Account,

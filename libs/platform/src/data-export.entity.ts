@@ -13,6 +13,7 @@ registerEnumType(ExportStatus, { name: 'ExportStatus' });
 @ObjectType()
 @Entity()
 @Index(['requestedById', 'createdAt'])
+@Index(['subjectId', 'createdAt'])
 export class DataExport {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -23,6 +24,10 @@ export class DataExport {
 
   @Column({ type: 'uuid', nullable: true })
   revisionId: string | null;
+
+  /** What within the revision is exported when it is not the revision itself, e.g. a conference. */
+  @Column({ type: 'uuid', nullable: true })
+  subjectId: string | null;
 
   @Field({ description: 'What is exported, e.g. recommendations.' })
   @Column({ type: 'text' })

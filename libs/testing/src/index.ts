@@ -3,3 +3,4 @@ export * from './fixtures';
 export * from './test-api';
 export * from './test-database';
 export * from './read-pdf';
+export * from './images';

@@ -1,14 +1,27 @@
 // Reads a PDF from stdin with pdf.js and prints what a reader gets out of it as JSON:
-// the text per page, the bookmarks, the title, the language and whether it is tagged.
+// the text per page, the bookmarks, the title, the language, whether it is tagged, the images
+// drawn per page and the text alternatives of the figures in the structure tree.
 // Run in a process of its own: pdf.js is an ES module, the tests run as CommonJS.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** The alt texts of the Figure elements below a node of the structure tree, in reading order. */
+const figuresIn = (node) =>
+  !node || !('children' in node)
+    ? []
+    : [...(node.role === 'Figure' ? [node.alt ?? ''] : []), ...node.children.flatMap((child) => figuresIn(child))];
 
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
 const pdf = await getDocument({ data: new Uint8Array(Buffer.concat(chunks)), verbosity: 0 }).promise;
 const pages = [];
+const images = [];
+const figures = [];
 for (let i = 1; i <= pdf.numPages; i++) {
-  const content = await (await pdf.getPage(i)).getTextContent();
+  const page = await pdf.getPage(i);
+  const content = await page.getTextContent();
+  const operators = await page.getOperatorList();
+  images.push(operators.fnArray.filter((op) => op === OPS.paintImageXObject || op === OPS.paintJpegXObject).length);
+  figures.push(...figuresIn(await page.getStructTree()));
   pages.push(
     content.items
       .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
@@ -26,5 +39,7 @@ process.stdout.write(
     title: info.Title ?? null,
     language: info.Language ?? null,
     tagged: Boolean(markInfo?.Marked),
+    images,
+    figures,
   }),
 );

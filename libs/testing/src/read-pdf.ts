@@ -8,6 +8,10 @@ export interface PdfReading {
   outline: string[];
   title: string | null;
   tagged: boolean;
+  /** How many images each page draws. */
+  images: number[];
+  /** The text alternatives of the figures, in reading order. */
+  figures: string[];
 }
 
 /** What a reader gets out of a PDF (pdf.js, in a process of its own). */

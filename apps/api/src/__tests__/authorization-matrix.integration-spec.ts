@@ -221,6 +221,17 @@ const freshCard = async (api: TestApi, f: Fixtures, kind = 'SOLUTION_APPROACH') 
   );
   return { ...c, card };
 };
+/** A photo of the whole day on a fresh conference, uploaded by coordinator A. */
+const freshPhoto = async (api: TestApi, f: Fixtures) => {
+  const c = await freshConference(api, f);
+  const photo = await one(
+    api,
+    `INSERT INTO conference_photo (conference_id, caption, content_type, content, byte_size, width, height, uploaded_by_id)
+     VALUES ($1, 'Flipchart', 'image/png', '\\x89504e47'::bytea, 4, 1, 1, $2) RETURNING id`,
+    [c.id, f.accounts.coordinatorA.id],
+  );
+  return { ...c, photo };
+};
 /** A fresh meeting of the workshop phase in revision A. */
 const freshMeeting = async (api: TestApi, f: Fixtures) =>
   one(
@@ -844,6 +855,31 @@ const CASES: Record<string, Case> = {
       q('mutation($r:ID!){ checkIn(registrationId:$r){ checkedInAt } }', {
         r: (await freshRegistration(api, f)).registration,
       }),
+  },
+  // Conference documentation: built by a job for the coordinators; flip-chart photos
+  exportConferenceDocumentation: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($c:ID!){ exportConferenceDocumentation(conferenceId:$c, format:PDF){ id status } }', {
+        c: (await freshConference(api, f)).id,
+      }),
+  },
+  conferenceDocumentationExports: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('query($c:ID!){ conferenceDocumentationExports(conferenceId:$c){ id } }', {
+        c: (await freshConference(api, f)).id,
+      }),
+  },
+  conferencePhotos: {
+    expect: READ_A,
+    op: async (f, api) =>
+      q('query($c:ID!){ conferencePhotos(conferenceId:$c){ id caption } }', { c: (await freshPhoto(api, f)).id }),
+  },
+  deleteConferencePhoto: {
+    expect: pattern({ anonymous: 'UNAUTHENTICATED', coordinatorA: 'ok' }, 'NOT_FOUND'),
+    op: async (f, api) =>
+      q('mutation($id:ID!){ deleteConferencePhoto(id:$id) }', { id: (await freshPhoto(api, f)).photo }),
   },
   // Workshop phase: everyone of the revision reads the meetings, the coordinators keep them
   workshopMeetings: {

@@ -194,6 +194,21 @@ export type Conference = {
   workshops: Array<WorkshopSession>;
 };
 
+export type ConferencePhoto = {
+  __typename: 'ConferencePhoto';
+  byteSize: Scalars['Int']['output'];
+  /** What the photo shows, in words (its text alternative). */
+  caption: Scalars['String']['output'];
+  conferenceId: Scalars['ID']['output'];
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  height: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The workshop it was taken in; null for the whole conference. */
+  sessionId: Maybe<Scalars['ID']['output']>;
+  width: Scalars['Int']['output'];
+};
+
 export type ConferencePrivacyText = {
   __typename: 'ConferencePrivacyText';
   conferenceId: Scalars['ID']['output'];
@@ -331,6 +346,8 @@ export type EvidenceLink = {
 
 export type ExportFormat =
   | 'CSV'
+  | 'DOCX'
+  | 'PDF'
   | 'XLSX';
 
 export type ExportStatus =
@@ -582,6 +599,8 @@ export type Mutation = {
   createRevision: ConceptRevision;
   /** Records a meeting of the workshop phase (coordinators). */
   createWorkshopMeeting: WorkshopMeeting;
+  /** Removes a photo (coordinators, or moderators of its workshop). */
+  deleteConferencePhoto: Scalars['Boolean']['output'];
   deleteFieldOfAction: Scalars['Boolean']['output'];
   deleteGoal: Scalars['Boolean']['output'];
   deleteGuideline: Scalars['Boolean']['output'];
@@ -591,6 +610,8 @@ export type Mutation = {
   deleteWorkshopMeeting: Scalars['Boolean']['output'];
   /** Moderators edit, cluster and hide cards. */
   editContribution: BoardCard;
+  /** Starts building the conference documentation as PDF or DOCX (coordinators of the conference's region); poll dataExport for its progress. */
+  exportConferenceDocumentation: DataExport;
   /** Starts building a file with every recommendation of the revision (coordinators of the revision's region). */
   exportRecommendations: DataExport;
   inviteCoordinator: Invitation;
@@ -761,6 +782,11 @@ export type MutationCreateWorkshopMeetingArgs = {
 };
 
 
+export type MutationDeleteConferencePhotoArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteFieldOfActionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -793,6 +819,12 @@ export type MutationDeleteWorkshopMeetingArgs = {
 
 export type MutationEditContributionArgs = {
   input: EditContributionInput;
+};
+
+
+export type MutationExportConferenceDocumentationArgs = {
+  conferenceId: Scalars['ID']['input'];
+  format: ExportFormat;
 };
 
 
@@ -1150,6 +1182,10 @@ export type Query = {
   /** Participants of the revision who can be named co-authors. */
   coAuthorCandidates: Array<Person>;
   conference: Conference;
+  /** The latest 20 documentation exports of a conference (coordinators). */
+  conferenceDocumentationExports: Array<DataExport>;
+  /** The flip-chart photos for the documentation: all for coordinators, their workshops' for moderators. Uploaded with POST /api/conferences/:id/fotos, shown from /api/conferences/fotos/:photoId. */
+  conferencePhotos: Array<ConferencePhoto>;
   /** Conferences of a revision (everyone who may see the revision). */
   conferences: Array<Conference>;
   /** An export with its progress (the requester or a coordinator of the region). */
@@ -1215,6 +1251,16 @@ export type QueryCoAuthorCandidatesArgs = {
 
 export type QueryConferenceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryConferenceDocumentationExportsArgs = {
+  conferenceId: Scalars['ID']['input'];
+};
+
+
+export type QueryConferencePhotosArgs = {
+  conferenceId: Scalars['ID']['input'];
 };
 
 

@@ -589,44 +589,6 @@ describe('workshop assignment, participant lists and check-in', () => {
     ).toBe(404);
   });
 
-  test('the documentation as PDF and DOCX: cards with dots per workshop, people counted by role and never named', async () => {
-    const { id, a } = await setting();
-    await as('coordinatorA')(ASSIGN, { c: id });
-    await api.ds.query(
-      `INSERT INTO workshop_contribution (session_id, kind, text, idempotency_key, version) VALUES
-         ($1, 'CHALLENGE', 'Zu wenige Kitaplätze', 'doc-1', 1), ($1, 'SOLUTION_APPROACH', 'Betreuung im Kursgebäude', 'doc-2', 1),
-         ($1, 'CHALLENGE', 'Ausgeblendet', 'doc-3', 1)`,
-      [a],
-    );
-    await api.ds.query(`UPDATE workshop_contribution SET hidden = true WHERE idempotency_key = 'doc-3'`);
-    await api.ds.query(
-      `INSERT INTO contribution_vote (contribution_id, voter_key, session_id)
-       SELECT id, 'guest:x', session_id FROM workshop_contribution WHERE idempotency_key = 'doc-1'`,
-    );
-    const get = (path: string, cookie?: string) =>
-      fetch(`${api.url}/api/conferences/${id}/${path}`, { headers: cookie ? { cookie } : {} });
-    const pdf = await get('dokumentation.pdf', cookies.coordinatorA);
-    expect(pdf.status).toBe(200);
-    const read = await readPdf(Buffer.from(await pdf.arrayBuffer()));
-    const text = read.pages.join(' ').replace(/\s+/g, ' ');
-    expect(text).toContain('Zu wenige Kitaplätze (1 Punkt)');
-    expect(text).toContain('Betreuung im Kursgebäude (0 Punkte)');
-    expect(text).not.toContain('Ausgeblendet');
-    expect(text).toContain('3 Anmeldungen');
-    for (const name of ['Anna', 'Ben', 'Cem', 'Dora']) expect(text).not.toContain(name);
-    const docx = await get('dokumentation.docx', cookies.coordinatorA);
-    expect(docx.headers.get('content-type')).toBe(
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    );
-    expect(
-      Buffer.from(await docx.arrayBuffer())
-        .subarray(0, 2)
-        .toString(),
-    ).toBe('PK');
-    expect((await get('dokumentation.docx', cookies.participant)).status).toBe(404);
-    expect((await get('dokumentation.pdf')).status).toBe(401);
-  });
-
   test('check-in on the day; cancelling frees the workshop place; only coordinators of the region', async () => {
     const { id, ids } = await setting();
     await as('coordinatorA')(ASSIGN, { c: id });

@@ -1,22 +1,61 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Body,
+  Catch,
+  Controller,
+  type ExceptionFilter,
+  Get,
+  Param,
+  PayloadTooLargeException,
+  Post,
+  Req,
+  Res,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { AuthService, readSessionToken } from '@konzeptwerk/identity';
-import { type Actor, answerHttp, DomainError } from '@konzeptwerk/platform';
+import { type Actor, answerDomainError, answerHttp, DomainError, invalid } from '@konzeptwerk/platform';
 import { AssignmentService } from '../assignment.service';
 import { nameBadgesPdf, participantListsPdf } from './conference-pdfs';
-import { documentationDocx, documentationPdf } from './documentation';
+import { ConferenceDocumentationService } from './documentation.service';
+import { MAX_PHOTO_BYTES } from './photos';
+
+/** The header the app's upload sends; a cross-site form cannot. */
+export const UPLOAD_HEADER = 'x-konzeptwerk-upload';
+
+/** What the upload interceptor (multer, in memory) hands over. */
+interface UploadedPhoto {
+  buffer: Buffer;
+  size: number;
+}
+
+/** A photo over the limit, stopped by the upload itself before it reaches the service: answered like the service's own checks. */
+@Catch(PayloadTooLargeException)
+class PhotoTooLargeFilter implements ExceptionFilter {
+  catch(_e: PayloadTooLargeException, host: ArgumentsHost) {
+    answerDomainError(
+      host.switchToHttp().getResponse<Response>(),
+      invalid(`file: at most ${MAX_PHOTO_BYTES / 1024 / 1024} MB`),
+    );
+  }
+}
 
 /**
  * The printouts of a conference for its coordinators: the participant lists
- * per workshop and the name badges as tagged PDFs, and the documentation as
- * PDF and DOCX, built on request (a conference has a few hundred people and
- * cards at most). Anyone else gets the same
- * 404 as for a conference that does not exist.
+ * per workshop and the name badges as tagged PDFs, built on request (a
+ * conference has a few hundred people at most); anyone else gets the same
+ * 404 as for a conference that does not exist. And the flip-chart photos for
+ * the documentation (which a job builds, see ConferenceDocumentationJob):
+ * uploaded here and served to those who may see them.
  */
 @Controller('api/conferences')
 export class ConferenceDocumentsController {
   constructor(
     private readonly assignments: AssignmentService,
+    private readonly documentation: ConferenceDocumentationService,
     private readonly auth: AuthService,
   ) {}
 
@@ -36,23 +75,53 @@ export class ConferenceDocumentsController {
     });
   }
 
-  @Get(':id/dokumentation.pdf')
-  async documentationAsPdf(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
-    await this.deliver(req, res, id, 'dokumentation.pdf', 'application/pdf', async (actor) =>
-      documentationPdf(await this.assignments.documentation(actor, id)),
-    );
+  /**
+   * A photo of a flip chart for the documentation, as multipart/form-data: `file` (JPEG or PNG), `caption`
+   * (its text alternative) and optionally `sessionId`. Sent by the app's own pages only: the custom header
+   * cannot be set by a form on another site, and without it nothing is stored (CSRF).
+   */
+  @Post(':id/fotos')
+  @UseFilters(PhotoTooLargeFilter)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 4 } }))
+  async uploadPhoto(
+    @Param('id') id: string,
+    @Req() req: Request,
+    @Res() res: Response,
+    @UploadedFile() file: UploadedPhoto | undefined,
+    @Body() body: Record<string, string | undefined>,
+  ) {
+    res.setHeader('Cache-Control', 'no-store');
+    if (req.get(UPLOAD_HEADER) !== '1') return answerHttp(res, 403);
+    try {
+      const actor = await this.auth.actorForToken(readSessionToken(req));
+      if (!file) throw invalid('file: a JPEG or PNG photo');
+      const photo = await this.documentation.addPhoto(actor, id, {
+        sessionId: body.sessionId || null,
+        caption: body.caption ?? '',
+        bytes: file.buffer,
+      });
+      res.status(201).json({ id: photo.id, caption: photo.caption, sessionId: photo.sessionId });
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      answerDomainError(res, e);
+    }
   }
 
-  @Get(':id/dokumentation.docx')
-  async documentationAsDocx(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
-    await this.deliver(
-      req,
-      res,
-      id,
-      'dokumentation.docx',
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      async (actor) => documentationDocx(await this.assignments.documentation(actor, id)),
-    );
+  @Get('fotos/:photoId')
+  async photo(@Param('photoId') photoId: string, @Req() req: Request, @Res() res: Response) {
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    let file: { content: Buffer; contentType: string };
+    try {
+      file = await this.documentation.photoFile(await this.auth.actorForToken(readSessionToken(req)), photoId);
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      return answerHttp(res, e.code === 'UNAUTHENTICATED' ? 401 : 404);
+    }
+    res.status(200);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Length', String(file.content.length));
+    res.end(file.content);
   }
 
   private async deliver(

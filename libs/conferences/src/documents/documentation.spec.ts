@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { ParticipantRole } from '@konzeptwerk/contracts';
-import { readPdf } from '@konzeptwerk/testing';
+import { readPdf, redPng } from '@konzeptwerk/testing';
 import { documentationDocx, documentationPdf, type ConferenceDocumentation } from './documentation';
 
 const roles = (p: number, v: number, c: number, m: number) => ({
@@ -8,6 +8,13 @@ const roles = (p: number, v: number, c: number, m: number) => ({
   [ParticipantRole.VOLUNTEER]: v,
   [ParticipantRole.CITIZEN]: c,
   [ParticipantRole.MIGRATION_HISTORY]: m,
+});
+const photo = (caption: string, width: number) => ({
+  caption,
+  content: redPng(width, 48),
+  contentType: 'image/png',
+  width,
+  height: 48,
 });
 const workshop = (title: string, n: number) => ({
   title,
@@ -24,6 +31,7 @@ const workshop = (title: string, n: number) => ({
   ],
   approaches:
     n === 1 ? [{ text: 'Kinderbetreuung im Kursgebäude', votes: 3, cluster: null, recommendation: 'SB-01' }] : [],
+  photos: n === 1 ? [photo('Flipchart mit drei Herausforderungen zur Kita', 64)] : [],
 });
 const data: ConferenceDocumentation = {
   conference: {
@@ -36,14 +44,26 @@ const data: ConferenceDocumentation = {
   confirmed: 12,
   checkedIn: 10,
   byRole: roles(5, 3, 1, 3),
+  photos: [photo('Die Pinnwand mit allen Karten im Foyer', 96)],
   workshops: [workshop('Sprache und Bildung', 1), workshop('Arbeit und Wirtschaft', 2)],
 };
 
 describe('the conference documentation', () => {
   it('as PDF: a bookmark and a chapter per workshop, cards by dots, people only counted', async () => {
     const heard: number[] = [];
-    const read = await readPdf(await documentationPdf(data, (done) => heard.push(done)));
+    const read = await readPdf(
+      await documentationPdf(data, (done) => {
+        heard.push(done);
+      }),
+    );
     expect(heard).toEqual([1, 2]);
+    // Each photo drawn once, where it belongs, as a figure whose text alternative is its caption.
+    expect(read.images).toEqual([1, 1, 0]);
+    expect(read.figures).toEqual([
+      'Die Pinnwand mit allen Karten im Foyer',
+      'Flipchart mit drei Herausforderungen zur Kita',
+    ]);
+    expect(read.pages[1]).toContain('Flipchart mit drei Herausforderungen zur Kita');
     expect(read.tagged).toBe(true);
     expect(read.title).toBe('Dokumentation – Integrationskonferenz 2026');
     expect(read.outline).toEqual(['Sprache und Bildung', 'Arbeit und Wirtschaft']);
@@ -62,13 +82,19 @@ describe('the conference documentation', () => {
 
   it('as DOCX: Word heading styles, a table-of-contents field, every card, the role table', async () => {
     const heard: number[] = [];
-    const zip = await JSZip.loadAsync(await documentationDocx(data, (done) => heard.push(done)));
+    const zip = await JSZip.loadAsync(
+      await documentationDocx(data, (done) => {
+        heard.push(done);
+      }),
+    );
     expect(heard).toEqual([1, 2]);
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/') && !zip.files[f].dir)).toHaveLength(2);
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
     expect(xml).toMatch(/TOC [^<]*\\o &quot;1-2&quot;/);
     expect((xml.match(/<w:pStyle w:val="Heading1"\/>/g) ?? []).length).toBe(3);
-    expect((xml.match(/<w:pStyle w:val="Heading2"\/>/g) ?? []).length).toBe(4);
+    expect((xml.match(/<w:pStyle w:val="Heading2"\/>/g) ?? []).length).toBe(6);
+    expect(xml).toContain('descr="Flipchart mit drei Herausforderungen zur Kita"');
     for (const card of [
       'Zu wenige Kitaplätze (1) (4 Punkte, Gruppe „Kita“)',
       'Eltern verstehen die Briefe der Schule nicht (2) (1 Punkt)',

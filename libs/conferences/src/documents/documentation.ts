@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Document,
   HeadingLevel,
+  ImageRun,
   Packer,
   Paragraph,
   Table,
@@ -24,12 +25,26 @@ export interface DocumentedCard {
   recommendation: string | null;
 }
 
+/** A photo of a flip chart; `caption` is its text alternative and stands beneath it. */
+export interface DocumentedPhoto {
+  caption: string;
+  content: Buffer;
+  contentType: string;
+  width: number;
+  height: number;
+}
+
+/** Hears after each workshop; the builder waits for it, so a job can store its progress as it goes. */
+export type DocumentationProgress = (done: number, total: number) => void | Promise<void>;
+
 /** What the documentation of a conference says. People are counted by role, never named. */
 export interface ConferenceDocumentation {
   conference: { title: string; startsAt: Date; endsAt: Date; venue: string; address: string | null };
   confirmed: number;
   checkedIn: number;
   byRole: RoleCounts;
+  /** Photos of the whole day, not of one workshop. */
+  photos: DocumentedPhoto[];
   workshops: {
     title: string;
     room: string;
@@ -41,7 +56,47 @@ export interface ConferenceDocumentation {
     byRole: RoleCounts;
     challenges: DocumentedCard[];
     approaches: DocumentedCard[];
+    photos: DocumentedPhoto[];
   }[];
+}
+
+/** Scaled to fit a box, never enlarged beyond its own size. */
+const fitted = (p: DocumentedPhoto, maxWidth: number, maxHeight: number) => {
+  const scale = Math.min(maxWidth / p.width, maxHeight / p.height, 1);
+  return { width: Math.round(p.width * scale), height: Math.round(p.height * scale) };
+};
+
+/** The photos as figures with their text alternative, each with its caption beneath. */
+function pdfPhotos(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureElement, photos: DocumentedPhoto[]) {
+  if (!photos.length) return;
+  root.add(doc.struct('H2', {}, () => doc.font('bold').fontSize(13).text('Fotos')));
+  for (const p of photos) {
+    const { width, height } = fitted(p, doc.page.width - doc.page.margins.left - doc.page.margins.right, 340);
+    if (doc.y + height + 40 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    root.add(doc.struct('Figure', { alt: p.caption }, () => doc.image(p.content, { width, height })));
+    root.add(doc.struct('P', {}, () => doc.font('regular').fontSize(10).text(p.caption).moveDown(0.8)));
+  }
+}
+
+/** The photos for Word: inline pictures with their description as alt text, each followed by its caption. */
+function docxPhotos(photos: DocumentedPhoto[]): Paragraph[] {
+  if (!photos.length) return [];
+  return [
+    new Paragraph({ text: 'Fotos', heading: HeadingLevel.HEADING_2 }),
+    ...photos.flatMap((p, i) => [
+      new Paragraph({
+        children: [
+          new ImageRun({
+            type: p.contentType === 'image/png' ? 'png' : 'jpg',
+            data: p.content,
+            transformation: fitted(p, 600, 420),
+            altText: { name: `Foto ${i + 1}`, title: p.caption, description: p.caption },
+          }),
+        ],
+      }),
+      new Paragraph({ children: [new TextRun({ text: p.caption, italics: true })] }),
+    ]),
+  ];
 }
 
 const ROLES = Object.values(ParticipantRole);
@@ -60,11 +115,12 @@ const cardLine = (c: DocumentedCard) =>
 /**
  * The documentation as a tagged PDF: a title, the participants by role, then
  * per workshop (with a bookmark) its challenges and solution approaches with
- * their dots. `progress` hears after each workshop.
+ * their dots, and the photos of the flip charts as figures with their text
+ * alternative. `progress` hears after each workshop.
  */
 export async function documentationPdf(
   doc_: ConferenceDocumentation,
-  progress: (done: number, total: number) => void = () => undefined,
+  progress: DocumentationProgress = () => undefined,
 ): Promise<Buffer> {
   const { doc, done } = pdfDocument(`Dokumentation – ${doc_.conference.title}`);
   const root = doc.struct('Document');
@@ -86,7 +142,8 @@ export async function documentationPdf(
     for (const role of ROLES) doc.text(`• ${PARTICIPANT_ROLE_LABELS[role].de}: ${doc_.byRole[role]}`);
     doc.moveDown(0.5);
   });
-  doc_.workshops.forEach((w, i) => {
+  pdfPhotos(doc, root, doc_.photos);
+  for (const [i, w] of doc_.workshops.entries()) {
     doc.addPage();
     doc.outline.addItem(w.title);
     text('H1', () => doc.font('bold').fontSize(16).text(`Workshop: ${w.title}`));
@@ -119,8 +176,9 @@ export async function documentationPdf(
         doc.moveDown(0.5);
       });
     }
-    progress(i + 1, doc_.workshops.length);
-  });
+    pdfPhotos(doc, root, w.photos);
+    await progress(i + 1, doc_.workshops.length);
+  }
   root.end();
   pdfPageNumbers(doc);
   doc.end();
@@ -134,7 +192,7 @@ export async function documentationPdf(
  */
 export async function documentationDocx(
   d: ConferenceDocumentation,
-  progress: (done: number, total: number) => void = () => undefined,
+  progress: DocumentationProgress = () => undefined,
 ): Promise<Buffer> {
   const children: (Paragraph | Table | TableOfContents)[] = [
     new Paragraph({ text: `Dokumentation: ${d.conference.title}`, heading: HeadingLevel.TITLE }),
@@ -164,8 +222,9 @@ export async function documentationDocx(
         ),
       ],
     }),
+    ...docxPhotos(d.photos),
   ];
-  d.workshops.forEach((w, i) => {
+  for (const [i, w] of d.workshops.entries()) {
     children.push(
       new Paragraph({ text: `Workshop: ${w.title}`, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
       new Paragraph(
@@ -188,8 +247,9 @@ export async function documentationDocx(
       if (!cards.length) children.push(new Paragraph('Keine.'));
       for (const c of ranked(cards)) children.push(new Paragraph({ text: cardLine(c), bullet: { level: 0 } }));
     }
-    progress(i + 1, d.workshops.length);
-  });
+    children.push(...docxPhotos(w.photos));
+    await progress(i + 1, d.workshops.length);
+  }
   const document = new Document({
     creator: 'Konzeptwerk',
     title: `Dokumentation – ${d.conference.title}`,

@@ -4,6 +4,7 @@ import * as m1 from './1795542947161-Recommendations';
 import * as m2 from './1795700000000-OutboxAttachments';
 import * as m3 from './1795852249401-Conferences';
 import * as m4 from './1795853868475-WorkshopMeetings';
+import * as m5 from './1795857789999-ConferencePhotos';
 
 export const MIGRATIONS = [
   ...Object.values(m0),
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ...Object.values(m2),
   ...Object.values(m3),
   ...Object.values(m4),
+  ...Object.values(m5),
 ] as (new () => unknown)[];

@@ -1,3 +1,4 @@
+export * from './export-runtime';
 export * from './export.controller';
 export * from './recommendation-export.job';
 export * from './recommendation-export.resolver';

@@ -193,9 +193,11 @@ export function toExportRow(r: RecommendationExportRecord): TabularRow {
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   CSV: 'text/csv; charset=utf-8',
   XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  PDF: 'application/pdf',
+  DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-const EXTENSIONS: Record<ExportFormat, string> = { CSV: 'csv', XLSX: 'xlsx' };
+const EXTENSIONS: Record<ExportFormat, string> = { CSV: 'csv', XLSX: 'xlsx', PDF: 'pdf', DOCX: 'docx' };
 
 const TRANSLITERATE: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
@@ -217,6 +219,7 @@ const berlinDate = (at: Date) =>
     .format(at)
     .slice(0, 10);
 
-export function exportFileName(revisionTitle: string, format: ExportFormat, at: Date): string {
-  return `handlungsempfehlungen-${slugify(revisionTitle)}-${berlinDate(at)}.${EXTENSIONS[format]}`;
+/** `handlungsempfehlungen-fortschreibung-2026-2026-11-28.xlsx`; other exports name what they hold with `what`. */
+export function exportFileName(title: string, format: ExportFormat, at: Date, what = 'handlungsempfehlungen'): string {
+  return `${what}-${slugify(title)}-${berlinDate(at)}.${EXTENSIONS[format]}`;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ExportFormat, ExportStatus } from '@konzeptwerk/contracts';
+import { ExportFormat, ExportStatus, TABULAR_EXPORT_FORMATS } from '@konzeptwerk/contracts';
 import {
   Actor,
   DataExport,
@@ -12,10 +12,9 @@ import {
   type JobEnqueuer,
 } from '@konzeptwerk/platform';
 import { revisionAccess } from '../access';
+import { enqueueAfterCommit } from './export-runtime';
 import { RECOMMENDATIONS_EXPORT_KIND, RecommendationExportJob } from './recommendation-export.job';
 
-/** Longest a request waits for the queue; after that the sweep enqueues the export. */
-const ENQUEUE_TIMEOUT_MS = 2_000;
 const LIST_LIMIT = 20;
 
 @Injectable()
@@ -36,7 +35,7 @@ export class RecommendationExportService {
     const created = await this.db.transaction(async (tx) => {
       const access = await revisionAccess(tx, actor, revisionId);
       access.requireCoordinator();
-      if (!Object.values(ExportFormat).includes(format)) throw invalid('format: CSV or XLSX');
+      if (!TABULAR_EXPORT_FORMATS.includes(format)) throw invalid('format: CSV or XLSX');
       const row = await tx.getRepository(DataExport).save(
         tx.getRepository(DataExport).create({
           kind: RECOMMENDATIONS_EXPORT_KIND,
@@ -58,7 +57,7 @@ export class RecommendationExportService {
       });
       return row;
     });
-    await this.enqueue(created.id);
+    await enqueueAfterCommit(this.enqueuer, RecommendationExportJob.jobName, created.id, this.logger);
     return created;
   }
 
@@ -79,20 +78,5 @@ export class RecommendationExportService {
       order: { createdAt: 'DESC', id: 'DESC' },
       take: LIST_LIMIT,
     });
-  }
-
-  /** Best effort: the export is committed and the request must neither fail nor hang on the queue. */
-  private async enqueue(exportId: string): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
-    });
-    try {
-      await Promise.race([RecommendationExportJob.enqueue(this.enqueuer, exportId), timeout]);
-    } catch (e) {
-      this.logger.warn(`Could not enqueue export ${exportId}, the sweep will: ${(e as Error).message}`);
-    } finally {
-      clearTimeout(timer);
-    }
   }
 }

@@ -27,11 +27,11 @@ import {
 import { AppModule } from '../../../../../apps/api/src/app.module';
 import { configureHttp } from '../../../../../apps/api/src/http';
 import { RecommendationExportController } from '../export.controller';
+import { ExportSweepJob, finalAttemptCheck } from '../export-runtime';
 import {
-  ExportSweepJob,
+  RECOMMENDATIONS_EXPORT_KIND,
   RecommendationExportJob,
   exportJobs,
-  finalAttemptCheck,
   type RecommendationExportOptions,
 } from '../recommendation-export.job';
 import { RecommendationExportResolver } from '../recommendation-export.resolver';
@@ -963,7 +963,9 @@ describe('on the queue and over HTTP', () => {
     const waiting = await insert(ExportStatus.RUNNING, 600);
     await RecommendationExportJob.enqueue(queues, waiting);
 
-    const sweep = new ExportSweepJob(api.ds, queues);
+    const sweep = new ExportSweepJob(api.ds, queues, {
+      [RECOMMENDATIONS_EXPORT_KIND]: RecommendationExportJob.jobName,
+    });
     const result = await sweep.handle();
     expect(result.failed).toBeGreaterThanOrEqual(1);
     expect(result.enqueued).toBeGreaterThanOrEqual(2);
