@@ -43,11 +43,15 @@ type Documents = {
     "\n  mutation ClearWorkshopPlace($registrationId: ID!, $sessionId: ID!) {\n    clearWorkshopPlace(registrationId: $registrationId, sessionId: $sessionId)\n  }\n": typeof types.ClearWorkshopPlaceDocument,
     "\n  query CheckInList($conferenceId: ID!) {\n    registrations(conferenceId: $conferenceId, status: CONFIRMED) {\n      id\n      name\n      organisation\n      checkedInAt\n    }\n  }\n": typeof types.CheckInListDocument,
     "\n  mutation CheckIn($registrationId: ID!, $present: Boolean!) {\n    checkIn(registrationId: $registrationId, present: $present) {\n      id\n      checkedInAt\n    }\n  }\n": typeof types.CheckInDocument,
-    "\n  fragment RecommendationExportFields on DataExport {\n    id\n    format\n    status\n    processed\n    total\n    fileName\n    byteSize\n    error\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n": typeof types.RecommendationExportFieldsFragmentDoc,
+    "\n  query ConferencePhotos($conferenceId: ID!) {\n    conferencePhotos(conferenceId: $conferenceId) {\n      id\n      sessionId\n      caption\n      width\n      height\n      byteSize\n    }\n  }\n": typeof types.ConferencePhotosDocument,
+    "\n  mutation DeleteConferencePhoto($id: ID!) {\n    deleteConferencePhoto(id: $id)\n  }\n": typeof types.DeleteConferencePhotoDocument,
+    "\n  fragment DataExportFields on DataExport {\n    id\n    format\n    status\n    processed\n    total\n    fileName\n    byteSize\n    error\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n": typeof types.DataExportFieldsFragmentDoc,
     "\n  query RecommendationExportRevision($id: ID!) {\n    revision(id: $id) {\n      id\n      regionId\n    }\n  }\n": typeof types.RecommendationExportRevisionDocument,
-    "\n  query RecommendationExport($id: ID!) {\n    dataExport(id: $id) {\n      ...RecommendationExportFields\n    }\n  }\n": typeof types.RecommendationExportDocument,
-    "\n  query RecommendationExports($revisionId: ID!) {\n    dataExports(revisionId: $revisionId) {\n      ...RecommendationExportFields\n    }\n  }\n": typeof types.RecommendationExportsDocument,
-    "\n  mutation StartRecommendationExport($revisionId: ID!, $format: ExportFormat!) {\n    exportRecommendations(revisionId: $revisionId, format: $format) {\n      ...RecommendationExportFields\n    }\n  }\n": typeof types.StartRecommendationExportDocument,
+    "\n  query DataExportProgress($id: ID!) {\n    dataExport(id: $id) {\n      ...DataExportFields\n    }\n  }\n": typeof types.DataExportProgressDocument,
+    "\n  query RecommendationExports($revisionId: ID!) {\n    dataExports(revisionId: $revisionId) {\n      ...DataExportFields\n    }\n  }\n": typeof types.RecommendationExportsDocument,
+    "\n  mutation StartRecommendationExport($revisionId: ID!, $format: ExportFormat!) {\n    exportRecommendations(revisionId: $revisionId, format: $format) {\n      ...DataExportFields\n    }\n  }\n": typeof types.StartRecommendationExportDocument,
+    "\n  query ConferenceDocumentationExports($conferenceId: ID!) {\n    conferenceDocumentationExports(conferenceId: $conferenceId) {\n      ...DataExportFields\n    }\n  }\n": typeof types.ConferenceDocumentationExportsDocument,
+    "\n  mutation StartConferenceDocumentation($conferenceId: ID!, $format: ExportFormat!) {\n    exportConferenceDocumentation(conferenceId: $conferenceId, format: $format) {\n      ...DataExportFields\n    }\n  }\n": typeof types.StartConferenceDocumentationDocument,
     "\n  mutation RequestFeasibility($input: RequestFeasibilityInput!) {\n    requestFeasibility(input: $input) {\n      created\n      skipped\n      organisationsWithoutRecipient\n      request {\n        id\n        deadline\n      }\n    }\n  }\n": typeof types.RequestFeasibilityDocument,
     "\n  mutation AnswerFeasibility($input: AnswerFeasibilityInput!) {\n    answerFeasibility(input: $input) {\n      id\n      answer\n      comment\n      answeredAt\n      canAnswer\n      version\n    }\n  }\n": typeof types.AnswerFeasibilityDocument,
     "\n  query FeasibilityRevision($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      regionId\n      region {\n        id\n        organisations {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.FeasibilityRevisionDocument,
@@ -148,11 +152,15 @@ const documents: Documents = {
     "\n  mutation ClearWorkshopPlace($registrationId: ID!, $sessionId: ID!) {\n    clearWorkshopPlace(registrationId: $registrationId, sessionId: $sessionId)\n  }\n": types.ClearWorkshopPlaceDocument,
     "\n  query CheckInList($conferenceId: ID!) {\n    registrations(conferenceId: $conferenceId, status: CONFIRMED) {\n      id\n      name\n      organisation\n      checkedInAt\n    }\n  }\n": types.CheckInListDocument,
     "\n  mutation CheckIn($registrationId: ID!, $present: Boolean!) {\n    checkIn(registrationId: $registrationId, present: $present) {\n      id\n      checkedInAt\n    }\n  }\n": types.CheckInDocument,
-    "\n  fragment RecommendationExportFields on DataExport {\n    id\n    format\n    status\n    processed\n    total\n    fileName\n    byteSize\n    error\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n": types.RecommendationExportFieldsFragmentDoc,
+    "\n  query ConferencePhotos($conferenceId: ID!) {\n    conferencePhotos(conferenceId: $conferenceId) {\n      id\n      sessionId\n      caption\n      width\n      height\n      byteSize\n    }\n  }\n": types.ConferencePhotosDocument,
+    "\n  mutation DeleteConferencePhoto($id: ID!) {\n    deleteConferencePhoto(id: $id)\n  }\n": types.DeleteConferencePhotoDocument,
+    "\n  fragment DataExportFields on DataExport {\n    id\n    format\n    status\n    processed\n    total\n    fileName\n    byteSize\n    error\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n": types.DataExportFieldsFragmentDoc,
     "\n  query RecommendationExportRevision($id: ID!) {\n    revision(id: $id) {\n      id\n      regionId\n    }\n  }\n": types.RecommendationExportRevisionDocument,
-    "\n  query RecommendationExport($id: ID!) {\n    dataExport(id: $id) {\n      ...RecommendationExportFields\n    }\n  }\n": types.RecommendationExportDocument,
-    "\n  query RecommendationExports($revisionId: ID!) {\n    dataExports(revisionId: $revisionId) {\n      ...RecommendationExportFields\n    }\n  }\n": types.RecommendationExportsDocument,
-    "\n  mutation StartRecommendationExport($revisionId: ID!, $format: ExportFormat!) {\n    exportRecommendations(revisionId: $revisionId, format: $format) {\n      ...RecommendationExportFields\n    }\n  }\n": types.StartRecommendationExportDocument,
+    "\n  query DataExportProgress($id: ID!) {\n    dataExport(id: $id) {\n      ...DataExportFields\n    }\n  }\n": types.DataExportProgressDocument,
+    "\n  query RecommendationExports($revisionId: ID!) {\n    dataExports(revisionId: $revisionId) {\n      ...DataExportFields\n    }\n  }\n": types.RecommendationExportsDocument,
+    "\n  mutation StartRecommendationExport($revisionId: ID!, $format: ExportFormat!) {\n    exportRecommendations(revisionId: $revisionId, format: $format) {\n      ...DataExportFields\n    }\n  }\n": types.StartRecommendationExportDocument,
+    "\n  query ConferenceDocumentationExports($conferenceId: ID!) {\n    conferenceDocumentationExports(conferenceId: $conferenceId) {\n      ...DataExportFields\n    }\n  }\n": types.ConferenceDocumentationExportsDocument,
+    "\n  mutation StartConferenceDocumentation($conferenceId: ID!, $format: ExportFormat!) {\n    exportConferenceDocumentation(conferenceId: $conferenceId, format: $format) {\n      ...DataExportFields\n    }\n  }\n": types.StartConferenceDocumentationDocument,
     "\n  mutation RequestFeasibility($input: RequestFeasibilityInput!) {\n    requestFeasibility(input: $input) {\n      created\n      skipped\n      organisationsWithoutRecipient\n      request {\n        id\n        deadline\n      }\n    }\n  }\n": types.RequestFeasibilityDocument,
     "\n  mutation AnswerFeasibility($input: AnswerFeasibilityInput!) {\n    answerFeasibility(input: $input) {\n      id\n      answer\n      comment\n      answeredAt\n      canAnswer\n      version\n    }\n  }\n": types.AnswerFeasibilityDocument,
     "\n  query FeasibilityRevision($id: ID!) {\n    revision(id: $id) {\n      id\n      title\n      regionId\n      region {\n        id\n        organisations {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.FeasibilityRevisionDocument,
@@ -357,7 +365,15 @@ export function graphql(source: "\n  mutation CheckIn($registrationId: ID!, $pre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RecommendationExportFields on DataExport {\n    id\n    format\n    status\n    processed\n    total\n    fileName\n    byteSize\n    error\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n"): (typeof documents)["\n  fragment RecommendationExportFields on DataExport {\n    id\n    format\n    status\n    processed\n    total\n    fileName\n    byteSize\n    error\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n"];
+export function graphql(source: "\n  query ConferencePhotos($conferenceId: ID!) {\n    conferencePhotos(conferenceId: $conferenceId) {\n      id\n      sessionId\n      caption\n      width\n      height\n      byteSize\n    }\n  }\n"): (typeof documents)["\n  query ConferencePhotos($conferenceId: ID!) {\n    conferencePhotos(conferenceId: $conferenceId) {\n      id\n      sessionId\n      caption\n      width\n      height\n      byteSize\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteConferencePhoto($id: ID!) {\n    deleteConferencePhoto(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteConferencePhoto($id: ID!) {\n    deleteConferencePhoto(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataExportFields on DataExport {\n    id\n    format\n    status\n    processed\n    total\n    fileName\n    byteSize\n    error\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n"): (typeof documents)["\n  fragment DataExportFields on DataExport {\n    id\n    format\n    status\n    processed\n    total\n    fileName\n    byteSize\n    error\n    createdAt\n    finishedAt\n    downloadUrl\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -365,15 +381,23 @@ export function graphql(source: "\n  query RecommendationExportRevision($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RecommendationExport($id: ID!) {\n    dataExport(id: $id) {\n      ...RecommendationExportFields\n    }\n  }\n"): (typeof documents)["\n  query RecommendationExport($id: ID!) {\n    dataExport(id: $id) {\n      ...RecommendationExportFields\n    }\n  }\n"];
+export function graphql(source: "\n  query DataExportProgress($id: ID!) {\n    dataExport(id: $id) {\n      ...DataExportFields\n    }\n  }\n"): (typeof documents)["\n  query DataExportProgress($id: ID!) {\n    dataExport(id: $id) {\n      ...DataExportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RecommendationExports($revisionId: ID!) {\n    dataExports(revisionId: $revisionId) {\n      ...RecommendationExportFields\n    }\n  }\n"): (typeof documents)["\n  query RecommendationExports($revisionId: ID!) {\n    dataExports(revisionId: $revisionId) {\n      ...RecommendationExportFields\n    }\n  }\n"];
+export function graphql(source: "\n  query RecommendationExports($revisionId: ID!) {\n    dataExports(revisionId: $revisionId) {\n      ...DataExportFields\n    }\n  }\n"): (typeof documents)["\n  query RecommendationExports($revisionId: ID!) {\n    dataExports(revisionId: $revisionId) {\n      ...DataExportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartRecommendationExport($revisionId: ID!, $format: ExportFormat!) {\n    exportRecommendations(revisionId: $revisionId, format: $format) {\n      ...RecommendationExportFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartRecommendationExport($revisionId: ID!, $format: ExportFormat!) {\n    exportRecommendations(revisionId: $revisionId, format: $format) {\n      ...RecommendationExportFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation StartRecommendationExport($revisionId: ID!, $format: ExportFormat!) {\n    exportRecommendations(revisionId: $revisionId, format: $format) {\n      ...DataExportFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartRecommendationExport($revisionId: ID!, $format: ExportFormat!) {\n    exportRecommendations(revisionId: $revisionId, format: $format) {\n      ...DataExportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConferenceDocumentationExports($conferenceId: ID!) {\n    conferenceDocumentationExports(conferenceId: $conferenceId) {\n      ...DataExportFields\n    }\n  }\n"): (typeof documents)["\n  query ConferenceDocumentationExports($conferenceId: ID!) {\n    conferenceDocumentationExports(conferenceId: $conferenceId) {\n      ...DataExportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartConferenceDocumentation($conferenceId: ID!, $format: ExportFormat!) {\n    exportConferenceDocumentation(conferenceId: $conferenceId, format: $format) {\n      ...DataExportFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartConferenceDocumentation($conferenceId: ID!, $format: ExportFormat!) {\n    exportConferenceDocumentation(conferenceId: $conferenceId, format: $format) {\n      ...DataExportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -305,3 +305,23 @@ export const CHECK_IN = graphql(`
     }
   }
 `);
+
+/** The flip-chart photos for the documentation (uploaded over HTTP, see PhotosSection). */
+export const CONFERENCE_PHOTOS = graphql(`
+  query ConferencePhotos($conferenceId: ID!) {
+    conferencePhotos(conferenceId: $conferenceId) {
+      id
+      sessionId
+      caption
+      width
+      height
+      byteSize
+    }
+  }
+`);
+
+export const DELETE_CONFERENCE_PHOTO = graphql(`
+  mutation DeleteConferencePhoto($id: ID!) {
+    deleteConferencePhoto(id: $id)
+  }
+`);

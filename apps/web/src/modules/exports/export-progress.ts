@@ -17,11 +17,19 @@ export function progressValue({ status, processed, total }: ExportFacts): { valu
   return { value: Math.min(processed, total), max: total };
 }
 
+/** How the counted steps are named: recommendations written, or the steps of a document. */
+export type ProgressWording = 'feasibility.export.progress' | 'feasibility.export.steps';
+
 /** What the live region says: waiting, "123 von 1.000 Empfehlungen", finished or why it failed. */
-export function progressText(facts: ExportFacts, t: TFunction, language: string): string {
+export function progressText(
+  facts: ExportFacts,
+  t: TFunction,
+  language: string,
+  wording: ProgressWording = 'feasibility.export.progress',
+): string {
   const number = new Intl.NumberFormat(language);
   const counted = () =>
-    t('feasibility.export.progress', {
+    t(wording, {
       processed: number.format(facts.processed),
       total: number.format(facts.total ?? facts.processed),
     });

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
-export const RECOMMENDATION_EXPORT_FIELDS = graphql(`
-  fragment RecommendationExportFields on DataExport {
+export const DATA_EXPORT_FIELDS = graphql(`
+  fragment DataExportFields on DataExport {
     id
     format
     status
@@ -26,10 +26,11 @@ export const RECOMMENDATION_EXPORT_REVISION = graphql(`
   }
 `);
 
-export const RECOMMENDATION_EXPORT = graphql(`
-  query RecommendationExport($id: ID!) {
+/** One export with its progress, whatever it exports. */
+export const DATA_EXPORT = graphql(`
+  query DataExportProgress($id: ID!) {
     dataExport(id: $id) {
-      ...RecommendationExportFields
+      ...DataExportFields
     }
   }
 `);
@@ -37,7 +38,7 @@ export const RECOMMENDATION_EXPORT = graphql(`
 export const RECOMMENDATION_EXPORTS = graphql(`
   query RecommendationExports($revisionId: ID!) {
     dataExports(revisionId: $revisionId) {
-      ...RecommendationExportFields
+      ...DataExportFields
     }
   }
 `);
@@ -45,7 +46,23 @@ export const RECOMMENDATION_EXPORTS = graphql(`
 export const START_RECOMMENDATION_EXPORT = graphql(`
   mutation StartRecommendationExport($revisionId: ID!, $format: ExportFormat!) {
     exportRecommendations(revisionId: $revisionId, format: $format) {
-      ...RecommendationExportFields
+      ...DataExportFields
+    }
+  }
+`);
+
+export const CONFERENCE_DOCUMENTATION_EXPORTS = graphql(`
+  query ConferenceDocumentationExports($conferenceId: ID!) {
+    conferenceDocumentationExports(conferenceId: $conferenceId) {
+      ...DataExportFields
+    }
+  }
+`);
+
+export const START_CONFERENCE_DOCUMENTATION = graphql(`
+  mutation StartConferenceDocumentation($conferenceId: ID!, $format: ExportFormat!) {
+    exportConferenceDocumentation(conferenceId: $conferenceId, format: $format) {
+      ...DataExportFields
     }
   }
 `);

@@ -9,6 +9,7 @@ import { attempt } from '../components/attempt';
 import { ConferenceFacts, type ConferenceData } from '../components/ConferenceFacts';
 import { ConferenceForm } from '../components/ConferenceForm';
 import { CountsPicture } from '../components/CountsPicture';
+import { DocumentationSection } from '../components/DocumentationSection';
 import { PrivacyTextSection } from '../components/PrivacyTextSection';
 import { PublicLink } from '../components/PublicLink';
 import { RegistrationsSection } from '../components/RegistrationsSection';
@@ -173,8 +174,6 @@ function ConferenceDetail({
               [
                 ['teilnehmendenlisten.pdf', 'lists'],
                 ['namensschilder.pdf', 'badges'],
-                ['dokumentation.pdf', 'documentationPdf'],
-                ['dokumentation.docx', 'documentationDocx'],
               ] as const
             ).map(([file, key]) => (
               <li key={file}>
@@ -187,6 +186,7 @@ function ConferenceDetail({
           </ul>
         </section>
       )}
+      {coordinates && <DocumentationSection conference={c} />}
       {coordinates && <PrivacyTextSection conference={c} reload={reload} />}
       {coordinates && <RegistrationsSection conference={c} onChanged={reload} />}
     </section>
