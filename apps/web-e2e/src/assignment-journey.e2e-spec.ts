@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import {
   DEMO,
-  DEMO_REVISION,
   expectAccessible,
   expectNoProblems,
   graphql,
@@ -9,6 +8,7 @@ import {
   launchBrowser,
   newPage,
   signIn,
+  planConference,
 } from './support';
 
 /**
@@ -43,54 +43,26 @@ const PEOPLE = [
  * public page sends them.
  */
 async function plannedConference(page: Page): Promise<{ revisionId: string; conferenceId: string }> {
-  const { regions } = await graphql<{ regions: { revisions: { id: string; title: string }[] }[] }>(
-    page,
-    '{ regions { revisions { id title } } }',
-    {},
-  );
-  const revision = regions.flatMap((r) => r.revisions).find((r) => r.title === DEMO_REVISION)!;
-  const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
-  const at = (h: number) => new Date(hour + h * 3_600_000).toISOString();
-  const { createConference } = await graphql<{ createConference: { id: string } }>(
-    page,
-    'mutation ($input: CreateConferenceInput!) { createConference(input: $input) { id } }',
-    {
-      input: {
-        revisionId: revision.id,
-        title: TITLE,
-        startsAt: at(48),
-        endsAt: at(54),
-        venue: 'Kreishaus Gütersloh',
-        capacity: 10,
-        registrationOpensAt: at(-2),
-        registrationClosesAt: at(40),
-        privacyTextDe: 'Wir verarbeiten Ihre Angaben nur für die Konferenz.',
-        privacyTextEn: 'We process your details only for the conference.',
-      },
-    },
-  );
-  const workshop = new Map<string, string>();
-  for (const [title, room] of [
-    [A, 'Raum 1'],
-    [B, 'Raum 2'],
-  ]) {
-    const { addWorkshop } = await graphql<{ addWorkshop: { id: string } }>(
-      page,
-      'mutation ($c: ID!, $input: WorkshopSessionInput!) { addWorkshop(conferenceId: $c, input: $input) { id } }',
-      {
-        c: createConference.id,
-        input: { title, room, capacity: 1, slotStartsAt: at(49), slotEndsAt: at(51) },
-      },
-    );
-    workshop.set(title, addWorkshop.id);
-  }
+  const {
+    revisionId,
+    conferenceId,
+    workshops: workshop,
+  } = await planConference(page, {
+    title: TITLE,
+    inHours: 48,
+    capacity: 10,
+    workshops: [
+      { title: A, room: 'Raum 1', capacity: 1 },
+      { title: B, room: 'Raum 2', capacity: 1 },
+    ],
+  });
   for (const person of PEOPLE) {
     const { register } = await graphql<{ register: { status: string } }>(
       page,
       'mutation ($input: RegisterInput!) { register(input: $input) { status } }',
       {
         input: {
-          conferenceId: createConference.id,
+          conferenceId,
           privacyTextVersion: 1,
           name: person.name,
           email: `${person.name.split(' ')[1].toLowerCase()}@example.org`,
@@ -103,7 +75,7 @@ async function plannedConference(page: Page): Promise<{ revisionId: string; conf
     );
     expect(register.status).toBe('CONFIRMED');
   }
-  return { revisionId: revision.id, conferenceId: createConference.id };
+  return { revisionId, conferenceId };
 }
 
 const workshopList = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });

@@ -4,11 +4,11 @@ import {
   DEMO_REVISION,
   expectAccessible,
   expectNoProblems,
-  graphql,
   heading,
   launchBrowser,
   newPage,
   signIn,
+  planConference,
 } from './support';
 
 /**
@@ -39,45 +39,15 @@ const CHALLENGE = 'Anerkennung ausländischer Berufsabschlüsse dauert zu lange'
  * as the coordinator.
  */
 async function plannedConference(page: Page): Promise<void> {
-  const { regions } = await graphql<{ regions: { revisions: { id: string; title: string }[] }[] }>(
-    page,
-    '{ regions { revisions { id title } } }',
-    {},
-  );
-  const revision = regions.flatMap((r) => r.revisions).find((r) => r.title === DEMO_REVISION)!;
-  const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
-  const at = (h: number) => new Date(hour + h * 3_600_000).toISOString();
-  const { createConference } = await graphql<{ createConference: { id: string } }>(
-    page,
-    'mutation ($input: CreateConferenceInput!) { createConference(input: $input) { id } }',
-    {
-      input: {
-        revisionId: revision.id,
-        title: TITLE,
-        startsAt: at(72),
-        endsAt: at(78),
-        venue: 'Kreishaus Gütersloh',
-        capacity: 50,
-        registrationOpensAt: at(-2),
-        registrationClosesAt: at(60),
-        privacyTextDe: 'Wir verarbeiten Ihre Angaben nur für die Konferenz.',
-        privacyTextEn: 'We process your details only for the conference.',
-      },
-    },
-  );
-  for (const [title, room] of [
-    [LANGUAGE, 'Raum 1'],
-    [WORK, 'Raum 2'],
-  ]) {
-    await graphql(
-      page,
-      'mutation ($c: ID!, $input: WorkshopSessionInput!) { addWorkshop(conferenceId: $c, input: $input) { id } }',
-      {
-        c: createConference.id,
-        input: { title, room, capacity: 20, slotStartsAt: at(73), slotEndsAt: at(75) },
-      },
-    );
-  }
+  await planConference(page, {
+    title: TITLE,
+    inHours: 72,
+    capacity: 50,
+    workshops: [
+      { title: LANGUAGE, room: 'Raum 1', capacity: 20 },
+      { title: WORK, room: 'Raum 2', capacity: 20 },
+    ],
+  });
 }
 
 async function expectFitsPhone(page: Page) {

@@ -3,13 +3,13 @@ import { redPng } from '../../../libs/testing/src/images';
 import { readPdf } from '../../../libs/testing/src/read-pdf';
 import {
   DEMO,
-  DEMO_REVISION,
   expectAccessible,
   expectNoProblems,
   graphql,
   launchBrowser,
   newPage,
   signIn,
+  demoRevisionId,
 } from './support';
 
 /**
@@ -32,12 +32,7 @@ const CAPTION = 'Flipchart mit den Karten zu Sprachkursen und Kinderbetreuung';
 test('the coordinator adds a flip-chart photo and builds the documentation as PDF', async () => {
   const { context, page } = await newPage(browser);
   await signIn(page, DEMO.coordinator);
-  const { regions } = await graphql<{ regions: { revisions: { id: string; title: string }[] }[] }>(
-    page,
-    '{ regions { revisions { id title } } }',
-    {},
-  );
-  const revision = regions.flatMap((r) => r.revisions).find((r) => r.title === DEMO_REVISION)!;
+  const revision = { id: await demoRevisionId(page) };
   const { conferences } = await graphql<{
     conferences: { id: string; title: string; workshops: { title: string }[] }[];
   }>(page, 'query($r:ID!){ conferences(revisionId:$r){ id title workshops { title } } }', { r: revision.id });

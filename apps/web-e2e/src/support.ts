@@ -88,3 +88,59 @@ export async function graphql<T>(page: Page, query: string, variables: Record<st
   expect(body.errors).toBeUndefined();
   return body.data!;
 }
+
+/** The demo revision's id, as the signed-in page's session sees it. */
+export async function demoRevisionId(page: Page): Promise<string> {
+  const { regions } = await graphql<{ regions: { revisions: { id: string; title: string }[] }[] }>(
+    page,
+    '{ regions { revisions { id title } } }',
+    {},
+  );
+  return regions.flatMap((r) => r.revisions).find((r) => r.title === DEMO_REVISION)!.id;
+}
+
+/**
+ * A conference of the demo revision planned through the API as the signed-in coordinator, `inHours` from now,
+ * with workshops that share one slot; the journeys that show planning through the form do not use it.
+ */
+export async function planConference(
+  page: Page,
+  plan: {
+    title: string;
+    inHours: number;
+    capacity: number;
+    workshops: { title: string; room: string; capacity: number }[];
+  },
+): Promise<{ revisionId: string; conferenceId: string; workshops: Map<string, string> }> {
+  const revisionId = await demoRevisionId(page);
+  const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
+  const at = (h: number) => new Date(hour + (plan.inHours + h) * 3_600_000).toISOString();
+  const { createConference } = await graphql<{ createConference: { id: string } }>(
+    page,
+    'mutation ($input: CreateConferenceInput!) { createConference(input: $input) { id } }',
+    {
+      input: {
+        revisionId,
+        title: plan.title,
+        startsAt: at(0),
+        endsAt: at(6),
+        venue: 'Kreishaus Gütersloh',
+        capacity: plan.capacity,
+        registrationOpensAt: at(-plan.inHours - 2),
+        registrationClosesAt: at(-8),
+        privacyTextDe: 'Wir verarbeiten Ihre Angaben nur für die Konferenz.',
+        privacyTextEn: 'We process your details only for the conference.',
+      },
+    },
+  );
+  const workshops = new Map<string, string>();
+  for (const w of plan.workshops) {
+    const { addWorkshop } = await graphql<{ addWorkshop: { id: string } }>(
+      page,
+      'mutation ($c: ID!, $input: WorkshopSessionInput!) { addWorkshop(conferenceId: $c, input: $input) { id } }',
+      { c: createConference.id, input: { ...w, slotStartsAt: at(1), slotEndsAt: at(3) } },
+    );
+    workshops.set(w.title, addWorkshop.id);
+  }
+  return { revisionId, conferenceId: createConference.id, workshops };
+}

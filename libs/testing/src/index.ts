@@ -4,3 +4,4 @@ export * from './test-api';
 export * from './test-database';
 export * from './read-pdf';
 export * from './images';
+export * from './worker-config';

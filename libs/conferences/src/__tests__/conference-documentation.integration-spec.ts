@@ -17,6 +17,7 @@ import {
   redPng,
   seedFixtures,
   startTestApi,
+  testWorkerConfig,
   TEST_PASSWORD,
   type FixtureRole,
   type Fixtures,
@@ -51,21 +52,7 @@ let queues: JobQueues;
 let worker: RunningJobWorker | null = null;
 const cookies = {} as Record<FixtureRole, string>;
 
-function workerConfig(): WorkerConfig {
-  return {
-    databaseUrl: api.db.url,
-    redisUrl: process.env.REDIS_URL?.trim() || null,
-    queuePrefix: process.env.QUEUE_PREFIX ?? 'konzeptwerk',
-    mail: { maxAttempts: 3, retryDelayMs: 100 },
-    concurrency: 2,
-    lockDurationMs: 5_000,
-    stalledIntervalMs: 5_000,
-    migrate: false,
-    smtpUrl: null,
-    mailFrom: 'Konzeptwerk <no-reply@konzeptwerk.example>',
-    mailSweepIntervalMs: 60_000,
-  };
-}
+const workerConfig = (): WorkerConfig => testWorkerConfig(api.db.url);
 
 beforeAll(async () => {
   api = await startTestApi();

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DOCUMENT_EXPORT_FORMATS, ExportFormat, ExportStatus } from '@konzeptwerk/contracts';
+import { DOCUMENT_EXPORT_FORMATS, ExportFormat } from '@konzeptwerk/contracts';
 import {
   type Actor,
   audit,
@@ -12,7 +12,7 @@ import {
   notFound,
   type JobEnqueuer,
 } from '@konzeptwerk/platform';
-import { enqueueAfterCommit, revisionAccess } from '@konzeptwerk/recommendations';
+import { enqueueAfterCommit, recordExportRequest, revisionAccess } from '@konzeptwerk/recommendations';
 import { Conference, ConferencePhoto, WorkshopModerator, WorkshopSession } from '../conference.entity';
 import { CONFERENCE_DOCUMENTATION_KIND, ConferenceDocumentationJob } from './documentation.job';
 import { inspectPhoto, MAX_CAPTION_LENGTH, MAX_PHOTO_BYTES, MAX_PHOTOS_PER_CONFERENCE } from './photos';
@@ -38,28 +38,14 @@ export class ConferenceDocumentationService {
     const created = await this.db.transaction(async (tx) => {
       const { conference, access } = await this.coordinate(tx, actor, conferenceId);
       if (!DOCUMENT_EXPORT_FORMATS.includes(format)) throw invalid('format: PDF or DOCX');
-      const exports = tx.getRepository(DataExport);
-      const row = await exports.save(
-        exports.create({
-          kind: CONFERENCE_DOCUMENTATION_KIND,
-          format,
-          status: ExportStatus.QUEUED,
-          regionId: access.regionId,
-          revisionId: conference.revisionId,
-          subjectId: conference.id,
-          requestedById: access.userId,
-        }),
-      );
-      await audit(tx, {
+      return recordExportRequest(tx, {
+        kind: CONFERENCE_DOCUMENTATION_KIND,
+        format,
         regionId: access.regionId,
         revisionId: conference.revisionId,
-        actorId: access.userId,
-        action: 'export.requested',
-        entityType: 'DataExport',
-        entityId: row.id,
-        after: { kind: row.kind, format: row.format, conferenceId: conference.id },
+        subjectId: conference.id,
+        requestedById: access.userId,
       });
-      return row;
     });
     await enqueueAfterCommit(this.enqueuer, ConferenceDocumentationJob.jobName, created.id, this.logger);
     return created;

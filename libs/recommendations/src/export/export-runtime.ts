@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
-import { In, Not, type DataSource } from 'typeorm';
-import { ExportStatus } from '@konzeptwerk/contracts';
+import { In, Not, type DataSource, type EntityManager } from 'typeorm';
+import { type ExportFormat, ExportStatus } from '@konzeptwerk/contracts';
 // Types only: @konzeptwerk/jobs imports @konzeptwerk/database, which imports this library.
 import type { JobContribution, JobHandler, JobQueues } from '@konzeptwerk/jobs';
-import { DataExport, type JobEnqueuer } from '@konzeptwerk/platform';
+import { audit, DataExport, type JobEnqueuer } from '@konzeptwerk/platform';
 
 /**
  * What every export job shares: the `exports` queue with one job per export
@@ -53,6 +53,32 @@ export async function enqueueAfterCommit(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A requested export, QUEUED, with its audit entry, in the caller's transaction (enqueue after it commits). */
+export async function recordExportRequest(
+  tx: EntityManager,
+  request: {
+    kind: string;
+    format: ExportFormat;
+    regionId: string;
+    revisionId: string;
+    subjectId?: string;
+    requestedById: string;
+  },
+): Promise<DataExport> {
+  const exports = tx.getRepository(DataExport);
+  const row = await exports.save(exports.create({ ...request, status: ExportStatus.QUEUED }));
+  await audit(tx, {
+    regionId: request.regionId,
+    revisionId: request.revisionId,
+    actorId: request.requestedById,
+    action: 'export.requested',
+    entityType: 'DataExport',
+    entityId: row.id,
+    after: { kind: row.kind, format: row.format, ...(request.subjectId ? { subjectId: request.subjectId } : {}) },
+  });
+  return row;
 }
 
 export const exportErrorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 1000);

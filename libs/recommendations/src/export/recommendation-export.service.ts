@@ -1,18 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ExportFormat, ExportStatus, TABULAR_EXPORT_FORMATS } from '@konzeptwerk/contracts';
-import {
-  Actor,
-  DataExport,
-  JOB_ENQUEUER,
-  audit,
-  invalid,
-  isUuid,
-  notFound,
-  type JobEnqueuer,
-} from '@konzeptwerk/platform';
+import { ExportFormat, TABULAR_EXPORT_FORMATS } from '@konzeptwerk/contracts';
+import { Actor, DataExport, JOB_ENQUEUER, invalid, isUuid, notFound, type JobEnqueuer } from '@konzeptwerk/platform';
 import { revisionAccess } from '../access';
-import { enqueueAfterCommit } from './export-runtime';
+import { enqueueAfterCommit, recordExportRequest } from './export-runtime';
 import { RECOMMENDATIONS_EXPORT_KIND, RecommendationExportJob } from './recommendation-export.job';
 
 const LIST_LIMIT = 20;
@@ -36,26 +27,13 @@ export class RecommendationExportService {
       const access = await revisionAccess(tx, actor, revisionId);
       access.requireCoordinator();
       if (!TABULAR_EXPORT_FORMATS.includes(format)) throw invalid('format: CSV or XLSX');
-      const row = await tx.getRepository(DataExport).save(
-        tx.getRepository(DataExport).create({
-          kind: RECOMMENDATIONS_EXPORT_KIND,
-          format,
-          status: ExportStatus.QUEUED,
-          regionId: access.regionId,
-          revisionId: access.revision.id,
-          requestedById: access.userId,
-        }),
-      );
-      await audit(tx, {
+      return recordExportRequest(tx, {
+        kind: RECOMMENDATIONS_EXPORT_KIND,
+        format,
         regionId: access.regionId,
         revisionId: access.revision.id,
-        actorId: access.userId,
-        action: 'export.requested',
-        entityType: 'DataExport',
-        entityId: row.id,
-        after: { kind: row.kind, format: row.format },
+        requestedById: access.userId,
       });
-      return row;
     });
     await enqueueAfterCommit(this.enqueuer, RecommendationExportJob.jobName, created.id, this.logger);
     return created;

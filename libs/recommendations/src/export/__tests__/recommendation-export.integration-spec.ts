@@ -19,6 +19,7 @@ import { Actor, AuditEntry, DataExport, DomainError, type JobEnqueuer } from '@k
 import {
   seedFixtures,
   startTestApi,
+  testWorkerConfig,
   TEST_PASSWORD,
   type FixtureRole,
   type Fixtures,
@@ -92,22 +93,7 @@ async function startExportApi(databaseUrl: string): Promise<NestExpressApplicati
   return app;
 }
 
-function workerConfig(): WorkerConfig {
-  return {
-    databaseUrl: api.db.url,
-    // The same queues the API under test enqueues to (see jobsConfigFromEnv and the global set-up).
-    redisUrl: process.env.REDIS_URL?.trim() || null,
-    queuePrefix: process.env.QUEUE_PREFIX ?? 'konzeptwerk',
-    mail: { maxAttempts: 3, retryDelayMs: 100 },
-    concurrency: 2,
-    lockDurationMs: 5_000,
-    stalledIntervalMs: 5_000,
-    migrate: false,
-    smtpUrl: null,
-    mailFrom: 'Konzeptwerk <no-reply@konzeptwerk.example>',
-    mailSweepIntervalMs: 60_000,
-  };
-}
+const workerConfig = (): WorkerConfig => testWorkerConfig(api.db.url);
 
 beforeAll(async () => {
   api = await startTestApi();
