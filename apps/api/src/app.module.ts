@@ -12,6 +12,7 @@ import type { Request, Response } from 'express';
 import type { DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from '@konzeptwerk/database';
 import { AuthService, IdentityModule, readSessionToken } from '@konzeptwerk/identity';
+import { ConceptModule } from '@konzeptwerk/concept';
 import { ConferencesModule } from '@konzeptwerk/conferences';
 import { JobsModule } from '@konzeptwerk/jobs';
 import { LiveModule } from '@konzeptwerk/live';
@@ -111,6 +112,7 @@ export class AppModule {
         RevisionsModule,
         RecommendationsModule,
         ConferencesModule,
+        ConceptModule,
         NotificationsModule,
         JobsModule.forRoot({ databaseUrl: options.databaseUrl }),
         LiveModule.forRoot({ databaseUrl: options.databaseUrl }),

@@ -1,3 +1,11 @@
+import {
+  ConceptDraftResolver,
+  ConceptSectionResolver,
+  DraftVersionResolver,
+  ReviewCommentResolver,
+  ReviewRoundResolver,
+  ReviewStatementResolver,
+} from '@konzeptwerk/concept';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
@@ -42,6 +50,12 @@ export const RESOLVERS = [
   WorkshopAssignmentResolver,
   BoardResolver,
   WorkshopMeetingResolver,
+  ConceptDraftResolver,
+  ConceptSectionResolver,
+  DraftVersionResolver,
+  ReviewRoundResolver,
+  ReviewCommentResolver,
+  ReviewStatementResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:generate`. Do not edit.\n\n';

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { startJobWorker, workerConfigFromEnv } from '@konzeptwerk/jobs';
+import { CONSIDERATION_TABLE_EXPORT, reviewJobs } from '@konzeptwerk/concept';
 import { CONFERENCE_DOCUMENTATION_EXPORT } from '@konzeptwerk/conferences';
 import { exportJobsOf, feasibilityJobs, RECOMMENDATIONS_EXPORT } from '@konzeptwerk/recommendations';
 
@@ -7,7 +8,8 @@ async function main() {
   const started = Date.now();
   const worker = await startJobWorker(workerConfigFromEnv(process.env), console, [
     feasibilityJobs,
-    exportJobsOf(RECOMMENDATIONS_EXPORT, CONFERENCE_DOCUMENTATION_EXPORT),
+    reviewJobs,
+    exportJobsOf(RECOMMENDATIONS_EXPORT, CONFERENCE_DOCUMENTATION_EXPORT, CONSIDERATION_TABLE_EXPORT),
   ]);
   // With nothing to consume (mail delivery off) the event loop would run dry
   // and the process exit; supervisors would take that for a crash.

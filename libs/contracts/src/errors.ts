@@ -114,6 +114,22 @@ export const ERROR_MESSAGES = {
     de: 'Sie haben Ihre {dots} Punkte auf diesem Board schon vergeben. Nehmen Sie einen zurück, um ihn neu zu setzen.',
     en: 'You have already given your {dots} dots on this board. Take one back to give it again.',
   },
+  ROUND_CLOSED: {
+    de: 'Diese Abstimmungsrunde ist abgeschlossen.',
+    en: 'This review round is closed.',
+  },
+  STATEMENT_ALREADY_GIVEN: {
+    de: 'Für Ihre Kommune liegt in dieser Runde bereits eine Stellungnahme vor.',
+    en: 'Your municipality has already given its statement in this round.',
+  },
+  PASSAGE_CHANGED: {
+    de: 'Die Textstelle steht so nicht mehr im Entwurf; der Vorschlag kann nicht automatisch übernommen werden.',
+    en: 'The passage is no longer in the draft as it was; the proposal cannot be taken over automatically.',
+  },
+  DRAFT_EXISTS: {
+    de: 'Für diese Fortschreibung gibt es bereits einen Konzeptentwurf.',
+    en: 'This revision already has a concept draft.',
+  },
   INTERNAL: {
     de: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
     en: 'An unexpected error occurred. Please try again later.',

@@ -2,3 +2,4 @@ export * from './enums';
 export * from './errors';
 export * from './recommendations';
 export * from './conferences';
+export * from './concept';

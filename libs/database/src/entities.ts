@@ -1,4 +1,13 @@
 import {
+  ConceptDraft,
+  ConceptSection,
+  DraftVersion,
+  ReviewComment,
+  ReviewMunicipality,
+  ReviewRound,
+  ReviewStatement,
+} from '@konzeptwerk/concept';
+import {
   Conference,
   ConferencePrivacyText,
   ContributionVote,
@@ -43,6 +52,13 @@ import { ConceptRevision, FieldOfAction, Goal, Guideline, Phase, TargetGroup } f
 
 /** Every entity of every bounded context: the schema the migrations must match. */
 export const ENTITIES = [
+  ConceptDraft,
+  ConceptSection,
+  DraftVersion,
+  ReviewComment,
+  ReviewMunicipality,
+  ReviewRound,
+  ReviewStatement,
   Conference,
   ConferencePrivacyText,
   ContributionVote,

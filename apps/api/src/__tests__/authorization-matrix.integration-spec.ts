@@ -232,6 +232,81 @@ const freshPhoto = async (api: TestApi, f: Fixtures) => {
   );
   return { ...c, photo };
 };
+/** A fresh revision of region A with the same members as revision A (a revision has one concept draft). */
+const freshRevision = async (api: TestApi, f: Fixtures) => {
+  const id = await one(
+    api,
+    `INSERT INTO concept_revision (region_id, title, version) VALUES ($1, 'Fortschreibung', 1) RETURNING id`,
+    [f.regionA],
+  );
+  await api.ds.query(
+    `INSERT INTO revision_membership (revision_id, account_id, role, municipality_id, organisation_id)
+     SELECT $1, account_id, role, municipality_id, organisation_id FROM revision_membership WHERE revision_id = $2`,
+    [id, f.revisionA],
+  );
+  return id;
+};
+/** A concept draft with one chapter added by hand ("Alt."), in a fresh revision. */
+const freshDraft = async (api: TestApi, f: Fixtures) => {
+  const revisionId = await freshRevision(api, f);
+  const draft = await one(
+    api,
+    `INSERT INTO concept_draft (revision_id, title, version) VALUES ($1, 'Entwurf', 1) RETURNING id`,
+    [revisionId],
+  );
+  const section = await one(
+    api,
+    `INSERT INTO concept_section (draft_id, position, kind, title, body, version) VALUES ($1, 0, 'CUSTOM', 'Kapitel', '<p>Alt.</p>', 1) RETURNING id`,
+    [draft],
+  );
+  return { revisionId, draft, section };
+};
+/** A frozen version of a fresh draft. */
+const freshVersion = async (api: TestApi, f: Fixtures) => {
+  const d = await freshDraft(api, f);
+  const sections = JSON.stringify([{ id: d.section, parentId: null, level: 1, title: 'Kapitel', html: '<p>Alt.</p>' }]);
+  const version = await one(
+    api,
+    `INSERT INTO draft_version (draft_id, number, sections, frozen_by_id) VALUES ($1, 1, $2, $3) RETURNING id`,
+    [d.draft, sections, f.accounts.coordinatorA.id],
+  );
+  return { ...d, version };
+};
+/** An open review round of a fresh version, sent to the reviewer's municipality. */
+const freshRound = async (api: TestApi, f: Fixtures) => {
+  const v = await freshVersion(api, f);
+  const round = await one(
+    api,
+    `INSERT INTO review_round (draft_id, revision_id, version_id, number, deadline, created_by_id, version)
+     VALUES ($1, $2, $3, 1, now() + interval '14 days', $4, 1) RETURNING id`,
+    [v.draft, v.revisionId, v.version, f.accounts.coordinatorA.id],
+  );
+  await api.ds.query(
+    `INSERT INTO review_municipality (round_id, municipality_id, deadline) VALUES ($1, $2, now() + interval '14 days')`,
+    [round, f.municipalityA],
+  );
+  return { ...v, round };
+};
+/** The reviewer's comment on "Alt." in a fresh round, proposing "Neu." */
+const freshReviewComment = async (api: TestApi, f: Fixtures) => {
+  const r = await freshRound(api, f);
+  const comment = await one(
+    api,
+    `INSERT INTO review_comment (round_id, municipality_id, author_id, section_id, section_title, anchor, text, proposed_text, version)
+     VALUES ($1, $2, $3, $4, 'Kapitel', '{"quote":"Alt.","prefix":"","suffix":"","start":0,"end":4}', 'Bitte ändern.', 'Neu.', 1) RETURNING id`,
+    [r.round, f.municipalityA, f.accounts.reviewer.id, r.section],
+  );
+  return { ...r, comment };
+};
+const IN_ROUND = pattern({ anonymous: 'UNAUTHENTICATED', coordinatorA: 'ok', reviewer: 'ok' }, 'NOT_FOUND');
+const COORDINATE_ROUND = pattern(
+  { anonymous: 'UNAUTHENTICATED', coordinatorA: 'ok', reviewer: 'FORBIDDEN' },
+  'NOT_FOUND',
+);
+const REVIEW_IN_ROUND = pattern(
+  { anonymous: 'UNAUTHENTICATED', coordinatorA: 'FORBIDDEN', reviewer: 'ok' },
+  'NOT_FOUND',
+);
 /** A fresh meeting of the workshop phase in revision A. */
 const freshMeeting = async (api: TestApi, f: Fixtures) =>
   one(
@@ -854,6 +929,148 @@ const CASES: Record<string, Case> = {
     op: async (f, api) =>
       q('mutation($r:ID!){ checkIn(registrationId:$r){ checkedInAt } }', {
         r: (await freshRegistration(api, f)).registration,
+      }),
+  },
+  // Concept draft: everyone of the revision reads it, the coordinators write and freeze it
+  conceptDraft: {
+    expect: READ_A,
+    op: async (f, api) =>
+      q('query($r:ID!){ conceptDraft(revisionId:$r){ id } }', { r: (await freshDraft(api, f)).revisionId }),
+  },
+  createConceptDraft: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($r:ID!){ createConceptDraft(revisionId:$r){ id } }', { r: await freshRevision(api, f) }),
+  },
+  addConceptSection: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($d:ID!){ addConceptSection(draftId:$d, input:{title:"Neu", body:"<p>Text</p>"}){ id } }', {
+        d: (await freshDraft(api, f)).draft,
+      }),
+  },
+  updateConceptSection: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ updateConceptSection(id:$id, version:1, input:{title:"Neu", body:"<p>Text</p>"}){ id } }', {
+        id: (await freshDraft(api, f)).section,
+      }),
+  },
+  deleteConceptSection: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ deleteConceptSection(id:$id) }', { id: (await freshDraft(api, f)).section }),
+  },
+  moveConceptSection: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ moveConceptSection(id:$id, direction:1){ id } }', {
+        id: (await freshDraft(api, f)).section,
+      }),
+  },
+  freezeConceptVersion: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($d:ID!){ freezeConceptVersion(draftId:$d){ id } }', { d: (await freshDraft(api, f)).draft }),
+  },
+  draftVersion: {
+    expect: READ_A,
+    op: async (f, api) =>
+      q('query($id:ID!){ draftVersion(id:$id){ id sections { id } } }', { id: (await freshVersion(api, f)).version }),
+  },
+  compareDraftVersions: {
+    expect: READ_A,
+    op: async (f, api) => {
+      const { version } = await freshVersion(api, f);
+      return q('query($a:ID!){ compareDraftVersions(fromId:$a, toId:$a){ changed } }', { a: version });
+    },
+  },
+  // Review rounds: the coordinators run them, the reviewers of the municipalities asked take part
+  reviewRounds: {
+    expect: READ_A,
+    op: async (f, api) =>
+      q('query($r:ID!){ reviewRounds(revisionId:$r){ id } }', { r: (await freshRound(api, f)).revisionId }),
+  },
+  reviewRound: {
+    expect: IN_ROUND,
+    op: async (f, api) =>
+      q('query($id:ID!){ reviewRound(id:$id){ id comments { id } statements { id } } }', {
+        id: (await freshRound(api, f)).round,
+      }),
+  },
+  openReviewRound: {
+    expect: IN_ROUND,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ openReviewRound(id:$id){ id } }', { id: (await freshRound(api, f)).round }),
+  },
+  startReviewRound: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q(
+        'mutation($v:ID!,$m:ID!,$d:DateTime!){ startReviewRound(input:{versionId:$v, municipalityIds:[$m], deadline:$d}){ id } }',
+        {
+          v: (await freshVersion(api, f)).version,
+          m: f.municipalityA,
+          d: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+        },
+      ),
+  },
+  closeReviewRound: {
+    expect: COORDINATE_ROUND,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ closeReviewRound(id:$id, version:1){ id } }', { id: (await freshRound(api, f)).round }),
+  },
+  extendReviewDeadline: {
+    expect: COORDINATE_ROUND,
+    op: async (f, api) =>
+      q(
+        'mutation($r:ID!,$m:ID!,$d:DateTime!){ extendReviewDeadline(roundId:$r, municipalityId:$m, deadline:$d){ deadline } }',
+        {
+          r: (await freshRound(api, f)).round,
+          m: f.municipalityA,
+          d: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        },
+      ),
+  },
+  exportConsiderationTable: {
+    expect: COORDINATE_ROUND,
+    op: async (f, api) =>
+      q('mutation($r:ID!){ exportConsiderationTable(roundId:$r, format:XLSX){ id } }', {
+        r: (await freshRound(api, f)).round,
+      }),
+  },
+  addReviewComment: {
+    expect: REVIEW_IN_ROUND,
+    op: async (f, api) => {
+      const r = await freshRound(api, f);
+      return q(
+        'mutation($r:ID!,$s:ID!){ addReviewComment(input:{roundId:$r, sectionId:$s, start:0, end:3, text:"Bitte ändern."}){ id } }',
+        {
+          r: r.round,
+          s: r.section,
+        },
+      );
+    },
+  },
+  giveReviewStatement: {
+    expect: REVIEW_IN_ROUND,
+    op: async (f, api) =>
+      q('mutation($r:ID!){ giveReviewStatement(roundId:$r, kind:APPROVED){ id } }', {
+        r: (await freshRound(api, f)).round,
+      }),
+  },
+  answerReviewComment: {
+    expect: COORDINATE_ROUND,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ answerReviewComment(id:$id, version:1, disposition:ACCEPTED){ id } }', {
+        id: (await freshReviewComment(api, f)).comment,
+      }),
+  },
+  applyReviewProposal: {
+    expect: COORDINATE_ROUND,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ applyReviewProposal(id:$id){ proposalAppliedAt } }', {
+        id: (await freshReviewComment(api, f)).comment,
       }),
   },
   // Conference documentation: built by a job for the coordinators; flip-chart photos

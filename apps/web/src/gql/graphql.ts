@@ -148,6 +148,20 @@ export type CommentThread = {
   replies: Array<RecommendationComment>;
 };
 
+export type ConceptDraft = {
+  __typename: 'ConceptDraft';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  revisionId: Scalars['ID']['output'];
+  /** Every section; order them by parentId and position. */
+  sections: Array<ConceptSection>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** The frozen versions, newest first. */
+  versions: Array<DraftVersion>;
+};
+
 /** Fortschreibung des Integrationskonzepts: one edition of the concept and the process producing it. */
 export type ConceptRevision = {
   __typename: 'ConceptRevision';
@@ -169,6 +183,39 @@ export type ConceptRevision = {
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
 };
+
+export type ConceptSection = {
+  __typename: 'ConceptSection';
+  /** The text, as sanitized HTML. */
+  body: Scalars['String']['output'];
+  draftId: Scalars['ID']['output'];
+  fieldOfActionId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ConceptSectionKind;
+  /** What the section shows below its text, live from the revision: goals and agreed recommendations. */
+  liveHtml: Scalars['String']['output'];
+  parentId: Maybe<Scalars['ID']['output']>;
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ConceptSectionInput = {
+  /** Rich text as HTML; sanitized on the server. */
+  body: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type ConceptSectionKind =
+  | 'CUSTOM'
+  | 'DATA_AND_FACTS'
+  | 'FIELDS_OF_ACTION'
+  | 'FIELD_OF_ACTION'
+  | 'GUIDING_PRINCIPLES'
+  | 'IMPLEMENTATION'
+  | 'INTRODUCTION'
+  | 'STRUCTURES';
 
 export type Conference = {
   __typename: 'Conference';
@@ -217,6 +264,20 @@ export type ConferencePrivacyText = {
   textDe: Scalars['String']['output'];
   textEn: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** A row of the Abwägungstabelle. */
+export type ConsiderationRow = {
+  __typename: 'ConsiderationRow';
+  /** accepted, partly or not accepted (German label) */
+  answer: Maybe<Scalars['String']['output']>;
+  comment: Scalars['String']['output'];
+  commentId: Scalars['ID']['output'];
+  municipality: Scalars['String']['output'];
+  passage: Maybe<Scalars['String']['output']>;
+  proposedText: Maybe<Scalars['String']['output']>;
+  reason: Maybe<Scalars['String']['output']>;
+  section: Scalars['String']['output'];
 };
 
 export type ContributionKind =
@@ -303,6 +364,40 @@ export type DiffSegmentView = {
   /** same, added or removed */
   kind: Scalars['String']['output'];
   text: Scalars['String']['output'];
+};
+
+export type DispositionKind =
+  | 'ACCEPTED'
+  | 'NOT_ACCEPTED'
+  | 'PARTLY';
+
+/** Two versions of a draft compared word by word within their paragraphs. */
+export type DraftComparison = {
+  __typename: 'DraftComparison';
+  /** Paragraphs added. */
+  added: Scalars['Int']['output'];
+  /** Paragraphs changed. */
+  changed: Scalars['Int']['output'];
+  /** The redline as a Word document with tracked changes. */
+  docxUrl: Scalars['String']['output'];
+  from: DraftVersion;
+  /** The redline as accessible HTML: removed text in <del>, added text in <ins>. */
+  html: Scalars['String']['output'];
+  /** Paragraphs removed. */
+  removed: Scalars['Int']['output'];
+  sections: Array<RedlineSectionView>;
+  to: DraftVersion;
+};
+
+export type DraftVersion = {
+  __typename: 'DraftVersion';
+  draftId: Scalars['ID']['output'];
+  frozenAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  number: Scalars['Int']['output'];
+  /** Every section in reading order. */
+  sections: Array<VersionSectionView>;
 };
 
 export type EditContributionInput = {
@@ -569,15 +664,23 @@ export type Mutation = {
   /** PLANNED → ACTIVE; the phase before must have started. */
   activatePhase: Phase;
   addCoAuthor: Recommendation;
+  /** Adds a chapter or sub-chapter of its own (coordinators). */
+  addConceptSection: ConceptSection;
   addEvidence: EvidenceLink;
   addMunicipality: Municipality;
   addRecommendationComment: RecommendationComment;
+  /** A reviewer comments on a passage of the version under review (or a whole section), perhaps proposing text. */
+  addReviewComment: ReviewComment;
   /** Adds a workshop to the conference (coordinators). */
   addWorkshop: WorkshopSession;
   /** Adds a challenge or a solution approach; a retry with the same key adds nothing. */
   addWorkshopContribution: BoardCard;
   /** An implementing actor's answer for their organisation; can be changed until the deadline. */
   answerFeasibility: FeasibilityCheck;
+  /** Abwägung: the coordination answers a comment (optimistic locking). */
+  answerReviewComment: ReviewComment;
+  /** Takes the proposed text into the working draft in place of its passage (coordinators). */
+  applyReviewProposal: ReviewComment;
   /** Assigns the confirmed registrations to workshops: capacities hold, as many as possible get a wish, then their first wish… Places fixed by hand stay (coordinators). */
   assignWorkshops: AssignmentReport;
   /** Cancels a registration with the token from its e-mail. */
@@ -590,8 +693,12 @@ export type Mutation = {
   clearWorkshopPlace: Scalars['Boolean']['output'];
   /** ACTIVE → CLOSED. */
   closePhase: Phase;
+  /** Closes the round: no more comments or statements (coordinators). */
+  closeReviewRound: ReviewRound;
   /** Makes a recommendation draft of a solution approach, linked in its evidence trail. */
   contributionToRecommendation: Recommendation;
+  /** Creates the draft from the template: the usual chapters and one per field of action (coordinators). */
+  createConceptDraft: ConceptDraft;
   /** Plans a conference of the revision (coordinators). */
   createConference: Conference;
   createRecommendation: Recommendation;
@@ -599,6 +706,8 @@ export type Mutation = {
   createRevision: ConceptRevision;
   /** Records a meeting of the workshop phase (coordinators). */
   createWorkshopMeeting: WorkshopMeeting;
+  /** Removes a chapter added by hand, with its sub-chapters (coordinators). */
+  deleteConceptSection: Scalars['Boolean']['output'];
   /** Removes a photo (coordinators, or moderators of its workshop). */
   deleteConferencePhoto: Scalars['Boolean']['output'];
   deleteFieldOfAction: Scalars['Boolean']['output'];
@@ -612,8 +721,16 @@ export type Mutation = {
   editContribution: BoardCard;
   /** Starts building the conference documentation as PDF or DOCX (coordinators of the conference's region); poll dataExport for its progress. */
   exportConferenceDocumentation: DataExport;
+  /** Starts building the Abwägungstabelle as XLSX or DOCX (coordinators); poll dataExport for progress. */
+  exportConsiderationTable: DataExport;
   /** Starts building a file with every recommendation of the revision (coordinators of the revision's region). */
   exportRecommendations: DataExport;
+  /** Extends one municipality's deadline (coordinators). */
+  extendReviewDeadline: ReviewBoardRow;
+  /** Freezes the draft as it stands into the next numbered version (coordinators). */
+  freezeConceptVersion: DraftVersion;
+  /** The municipality's one formal statement in the round: approved, approved with remarks, or objection. */
+  giveReviewStatement: ReviewStatement;
   inviteCoordinator: Invitation;
   inviteMember: Invitation;
   /** Joins a workshop board with its code, without an account. */
@@ -622,6 +739,10 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Merges several recommendations into a new one. */
   mergeRecommendations: Recommendation;
+  /** Moves a section one place up (-1) or down (1) among its siblings. */
+  moveConceptSection: Array<ConceptSection>;
+  /** A reviewer has opened the draft: the status board shows “reading”. */
+  openReviewRound: ReviewRound;
   planPhase: Phase;
   /** Registers for a conference without an account; the confirmation goes out by e-mail. */
   register: RegistrationResult;
@@ -648,9 +769,13 @@ export type Mutation = {
   setWorkshopPlace: WorkshopPlace;
   signIn: Viewer;
   signOut: Scalars['Boolean']['output'];
+  /** Sends a version to municipalities with a deadline; their reviewers are notified (coordinators). */
+  startReviewRound: ReviewRound;
   supportRecommendation: Recommendation;
   /** Moves a recommendation in its lifecycle. */
   transitionRecommendation: Recommendation;
+  /** Changes a section’s title and text (coordinators; optimistic locking). */
+  updateConceptSection: ConceptSection;
   /** Changes it; more places move people up from the waiting list. */
   updateConference: Conference;
   /** Saves an edit as a new version; RECOMMENDATION_CONFLICT if someone else changed it. */
@@ -683,6 +808,12 @@ export type MutationAddCoAuthorArgs = {
 };
 
 
+export type MutationAddConceptSectionArgs = {
+  draftId: Scalars['ID']['input'];
+  input: NewConceptSectionInput;
+};
+
+
 export type MutationAddEvidenceArgs = {
   id: Scalars['ID']['input'];
   input: EvidenceInput;
@@ -702,6 +833,11 @@ export type MutationAddRecommendationCommentArgs = {
 };
 
 
+export type MutationAddReviewCommentArgs = {
+  input: ReviewCommentInput;
+};
+
+
 export type MutationAddWorkshopArgs = {
   conferenceId: Scalars['ID']['input'];
   input: WorkshopSessionInput;
@@ -715,6 +851,19 @@ export type MutationAddWorkshopContributionArgs = {
 
 export type MutationAnswerFeasibilityArgs = {
   input: AnswerFeasibilityInput;
+};
+
+
+export type MutationAnswerReviewCommentArgs = {
+  disposition: DispositionKind;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationApplyReviewProposalArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -750,9 +899,21 @@ export type MutationClosePhaseArgs = {
 };
 
 
+export type MutationCloseReviewRoundArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationContributionToRecommendationArgs = {
   fieldOfActionId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateConceptDraftArgs = {
+  revisionId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -779,6 +940,11 @@ export type MutationCreateRevisionArgs = {
 export type MutationCreateWorkshopMeetingArgs = {
   input: WorkshopMeetingInput;
   revisionId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteConceptSectionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -828,9 +994,35 @@ export type MutationExportConferenceDocumentationArgs = {
 };
 
 
+export type MutationExportConsiderationTableArgs = {
+  format: ExportFormat;
+  roundId: Scalars['ID']['input'];
+};
+
+
 export type MutationExportRecommendationsArgs = {
   format: ExportFormat;
   revisionId: Scalars['ID']['input'];
+};
+
+
+export type MutationExtendReviewDeadlineArgs = {
+  deadline: Scalars['DateTime']['input'];
+  municipalityId: Scalars['ID']['input'];
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type MutationFreezeConceptVersionArgs = {
+  draftId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationGiveReviewStatementArgs = {
+  kind: StatementKind;
+  roundId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -858,6 +1050,17 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationMergeRecommendationsArgs = {
   input: MergeRecommendationsInput;
+};
+
+
+export type MutationMoveConceptSectionArgs = {
+  direction: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenReviewRoundArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -963,6 +1166,11 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationStartReviewRoundArgs = {
+  input: StartReviewRoundInput;
+};
+
+
 export type MutationSupportRecommendationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -972,6 +1180,13 @@ export type MutationTransitionRecommendationArgs = {
   action: RecommendationAction;
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateConceptSectionArgs = {
+  id: Scalars['ID']['input'];
+  input: ConceptSectionInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1017,6 +1232,14 @@ export type MutationVoteContributionArgs = {
 
 export type MutationWithdrawSupportArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type NewConceptSectionInput = {
+  /** Rich text as HTML; sanitized on the server. */
+  body: Scalars['String']['input'];
+  /** The chapter it belongs to; none for a chapter of its own. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type Notification = {
@@ -1097,6 +1320,14 @@ export type ParticipantRole =
   | 'MIGRATION_HISTORY'
   | 'PROFESSIONAL'
   | 'VOLUNTEER';
+
+/** Where a comment’s passage stands in a version; found is false once it was changed. */
+export type PassagePosition = {
+  __typename: 'PassagePosition';
+  end: Maybe<Scalars['Int']['output']>;
+  found: Scalars['Boolean']['output'];
+  start: Maybe<Scalars['Int']['output']>;
+};
 
 /** A person as others see them: the name, no contact data. */
 export type Person = {
@@ -1181,6 +1412,10 @@ export type Query = {
   auditLog: AuditPage;
   /** Participants of the revision who can be named co-authors. */
   coAuthorCandidates: Array<Person>;
+  /** Two versions of a draft as a redline, from `fromId` to `toId`. */
+  compareDraftVersions: DraftComparison;
+  /** The concept draft of a revision (everyone of it); null before one is created. */
+  conceptDraft: Maybe<ConceptDraft>;
   conference: Conference;
   /** The latest 20 documentation exports of a conference (coordinators). */
   conferenceDocumentationExports: Array<DataExport>;
@@ -1192,6 +1427,8 @@ export type Query = {
   dataExport: DataExport;
   /** The latest 20 exports of a revision's recommendations (coordinators). */
   dataExports: Array<DataExport>;
+  /** A frozen version (everyone of the revision). */
+  draftVersion: DraftVersion;
   /** Recommendations × organisations with the latest answers (coordinators). */
   feasibilityMatrix: FeasibilityMatrix;
   invitation: InvitationPreview;
@@ -1219,6 +1456,10 @@ export type Query = {
   regions: Array<Region>;
   /** Registrations with contact data (coordinators of the region). */
   registrations: Array<Registration>;
+  /** A round, for its coordinators and the reviewers of its municipalities. */
+  reviewRound: ReviewRound;
+  /** The review rounds of a revision the viewer may see: all for coordinators, their municipality's for reviewers, none for others. */
+  reviewRounds: Array<ReviewRound>;
   revision: ConceptRevision;
   /** Existing recommendations similar to a text being written. */
   similarRecommendations: Array<SimilarRecommendation>;
@@ -1245,6 +1486,17 @@ export type QueryAuditLogArgs = {
 
 
 export type QueryCoAuthorCandidatesArgs = {
+  revisionId: Scalars['ID']['input'];
+};
+
+
+export type QueryCompareDraftVersionsArgs = {
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+};
+
+
+export type QueryConceptDraftArgs = {
   revisionId: Scalars['ID']['input'];
 };
 
@@ -1276,6 +1528,11 @@ export type QueryDataExportArgs = {
 
 export type QueryDataExportsArgs = {
   revisionId: Scalars['ID']['input'];
+};
+
+
+export type QueryDraftVersionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1354,6 +1611,16 @@ export type QueryRegionArgs = {
 export type QueryRegistrationsArgs = {
   conferenceId: Scalars['ID']['input'];
   status?: InputMaybe<RegistrationStatus>;
+};
+
+
+export type QueryReviewRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewRoundsArgs = {
+  revisionId: Scalars['ID']['input'];
 };
 
 
@@ -1495,6 +1762,33 @@ export type RecommendationVersionInfo = {
   number: Scalars['Int']['output'];
 };
 
+export type RedlineBlockView = {
+  __typename: 'RedlineBlockView';
+  segments: Array<RedlineSegmentView>;
+  /** same, added, removed or changed */
+  status: Scalars['String']['output'];
+  /** The block’s tag: p, li, h3, td… */
+  tag: Scalars['String']['output'];
+};
+
+export type RedlineSectionView = {
+  __typename: 'RedlineSectionView';
+  blocks: Array<RedlineBlockView>;
+  id: Scalars['ID']['output'];
+  level: Scalars['Int']['output'];
+  /** same, added, removed or changed */
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  titleSegments: Array<RedlineSegmentView>;
+};
+
+export type RedlineSegmentView = {
+  __typename: 'RedlineSegmentView';
+  /** same, added or removed */
+  kind: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** A Kreis or kreisfreie Stadt whose Kommunales Integrationszentrum uses the platform. */
 export type Region = {
   __typename: 'Region';
@@ -1587,6 +1881,120 @@ export type RequestFeasibilityInput = {
   revisionId: Scalars['ID']['input'];
 };
 
+/** Where a municipality stands in a review round. */
+export type ReviewBoardRow = {
+  __typename: 'ReviewBoardRow';
+  comments: Scalars['Int']['output'];
+  deadline: Scalars['DateTime']['output'];
+  municipalityId: Scalars['ID']['output'];
+  municipalityName: Scalars['String']['output'];
+  openedAt: Maybe<Scalars['DateTime']['output']>;
+  progress: ReviewProgress;
+  statement: Maybe<StatementKind>;
+};
+
+export type ReviewComment = {
+  __typename: 'ReviewComment';
+  createdAt: Scalars['DateTime']['output'];
+  disposedAt: Maybe<Scalars['DateTime']['output']>;
+  disposition: Maybe<DispositionKind>;
+  dispositionReason: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  municipalityId: Scalars['ID']['output'];
+  municipalityName: Scalars['String']['output'];
+  /** Where the passage stands in a version's section text (default: the round's version); found is false once the passage was changed. */
+  passage: PassagePosition;
+  /** When the proposed text was taken into the draft. */
+  proposalAppliedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Replacement text the reviewer proposes for the passage. */
+  proposedText: Maybe<Scalars['String']['output']>;
+  /** The passage commented on, as it stood; null for the whole section. */
+  quote: Maybe<Scalars['String']['output']>;
+  roundId: Scalars['ID']['output'];
+  /** The section commented on (ids stay the same across versions). */
+  sectionId: Scalars['ID']['output'];
+  /** The section title as it stood in the round’s version. */
+  sectionTitle: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+export type ReviewCommentPassageArgs = {
+  versionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReviewCommentInput = {
+  end?: InputMaybe<Scalars['Int']['input']>;
+  proposedText?: InputMaybe<Scalars['String']['input']>;
+  roundId: Scalars['ID']['input'];
+  sectionId: Scalars['ID']['input'];
+  /** Start of the passage in the section’s plain text. */
+  start?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+/** The viewer’s own municipality in a round. */
+export type ReviewPart = {
+  __typename: 'ReviewPart';
+  deadline: Scalars['DateTime']['output'];
+  municipalityId: Scalars['ID']['output'];
+};
+
+export type ReviewProgress =
+  | 'COMMENTED'
+  | 'NOT_OPENED'
+  | 'READING'
+  | 'STATEMENT_GIVEN';
+
+export type ReviewRound = {
+  __typename: 'ReviewRound';
+  /** Where each municipality stands (coordinators only). */
+  board: Array<ReviewBoardRow>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The comments the viewer may see. */
+  comments: Array<ReviewComment>;
+  /** The latest exports of the Abwägungstabelle (coordinators only). */
+  considerationExports: Array<DataExport>;
+  /** The Abwägungstabelle (coordinators only). */
+  considerationTable: Array<ConsiderationRow>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The deadline set for the round; municipalities may have it extended. */
+  deadline: Scalars['DateTime']['output'];
+  draftId: Scalars['ID']['output'];
+  /** The version under review. */
+  draftVersion: DraftVersion;
+  id: Scalars['ID']['output'];
+  /** The viewer's own municipality and its deadline (reviewers). */
+  myPart: Maybe<ReviewPart>;
+  number: Scalars['Int']['output'];
+  /** Whether reviewers see other municipalities' comments and statements. */
+  othersVisible: Scalars['Boolean']['output'];
+  /** Days before a deadline on which reviewers without a statement are reminded. */
+  reminderDaysBefore: Array<Scalars['Int']['output']>;
+  revisionId: Scalars['ID']['output'];
+  /** The statements the viewer may see. */
+  statements: Array<ReviewStatement>;
+  status: ReviewRoundStatus;
+  version: Scalars['Int']['output'];
+  versionId: Scalars['ID']['output'];
+};
+
+export type ReviewRoundStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type ReviewStatement = {
+  __typename: 'ReviewStatement';
+  givenAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: StatementKind;
+  municipalityId: Scalars['ID']['output'];
+  municipalityName: Scalars['String']['output'];
+  roundId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type RevisionGrant = {
   __typename: 'RevisionGrant';
   municipalityId: Maybe<Scalars['ID']['output']>;
@@ -1658,6 +2066,20 @@ export type SimilarRecommendation = {
   /** Similarity from 0 to 1. */
   score: Scalars['Float']['output'];
 };
+
+export type StartReviewRoundInput = {
+  deadline: Scalars['DateTime']['input'];
+  municipalityIds: Array<Scalars['ID']['input']>;
+  othersVisible?: Scalars['Boolean']['input'];
+  /** Reminder days before the deadline; 7 and 2 if not given. */
+  reminderDaysBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
+  versionId: Scalars['ID']['input'];
+};
+
+export type StatementKind =
+  | 'APPROVED'
+  | 'APPROVED_WITH_REMARKS'
+  | 'OBJECTION';
 
 export type Subscription = {
   __typename: 'Subscription';
@@ -1733,6 +2155,18 @@ export type UpdateRevisionInput = {
   id: Scalars['ID']['input'];
   title: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** A section as a version froze it: its level, title and HTML (live parts included). */
+export type VersionSectionView = {
+  __typename: 'VersionSectionView';
+  /** Sanitized HTML. */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 1 for chapters, 2 for their sub-chapters, … */
+  level: Scalars['Int']['output'];
+  parentId: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
 };
 
 /** The signed-in person and what they may do. */

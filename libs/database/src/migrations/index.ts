@@ -5,6 +5,7 @@ import * as m2 from './1795700000000-OutboxAttachments';
 import * as m3 from './1795852249401-Conferences';
 import * as m4 from './1795853868475-WorkshopMeetings';
 import * as m5 from './1795857789999-ConferencePhotos';
+import * as m6 from './1795859278644-ConceptReview';
 
 export const MIGRATIONS = [
   ...Object.values(m0),
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ...Object.values(m3),
   ...Object.values(m4),
   ...Object.values(m5),
+  ...Object.values(m6),
 ] as (new () => unknown)[];

@@ -3,3 +3,4 @@ export * from './feasibility.inputs';
 export * from './feasibility.resolver';
 export * from './feasibility.service';
 export * from './feasibility.types';
+export { germanDeadline } from './feasibility-mails';

@@ -1,0 +1,52 @@
+import type { Locale } from './enums';
+
+/** What a section of the concept is; the template creates one of each, one FIELD_OF_ACTION per field. */
+export enum ConceptSectionKind {
+  INTRODUCTION = 'INTRODUCTION',
+  GUIDING_PRINCIPLES = 'GUIDING_PRINCIPLES',
+  DATA_AND_FACTS = 'DATA_AND_FACTS',
+  STRUCTURES = 'STRUCTURES',
+  FIELDS_OF_ACTION = 'FIELDS_OF_ACTION',
+  FIELD_OF_ACTION = 'FIELD_OF_ACTION',
+  IMPLEMENTATION = 'IMPLEMENTATION',
+  CUSTOM = 'CUSTOM',
+}
+
+export enum ReviewRoundStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+/** Stellungnahme: the formal answer of a municipality to a review round. */
+export enum StatementKind {
+  APPROVED = 'APPROVED',
+  APPROVED_WITH_REMARKS = 'APPROVED_WITH_REMARKS',
+  OBJECTION = 'OBJECTION',
+}
+
+/** Abwägung: how the coordination answers a comment. */
+export enum DispositionKind {
+  ACCEPTED = 'ACCEPTED',
+  PARTLY = 'PARTLY',
+  NOT_ACCEPTED = 'NOT_ACCEPTED',
+}
+
+/** Where a municipality stands in a round, as the status board shows it. */
+export enum ReviewProgress {
+  NOT_OPENED = 'NOT_OPENED',
+  READING = 'READING',
+  COMMENTED = 'COMMENTED',
+  STATEMENT_GIVEN = 'STATEMENT_GIVEN',
+}
+
+export const STATEMENT_LABELS: Record<StatementKind, Record<Locale, string>> = {
+  APPROVED: { de: 'Zustimmung', en: 'Approved' },
+  APPROVED_WITH_REMARKS: { de: 'Zustimmung mit Anmerkungen', en: 'Approved with remarks' },
+  OBJECTION: { de: 'Einwand', en: 'Objection' },
+};
+
+export const DISPOSITION_LABELS: Record<DispositionKind, Record<Locale, string>> = {
+  ACCEPTED: { de: 'berücksichtigt', en: 'accepted' },
+  PARTLY: { de: 'teilweise berücksichtigt', en: 'partly accepted' },
+  NOT_ACCEPTED: { de: 'nicht berücksichtigt', en: 'not accepted' },
+};
