@@ -61,9 +61,12 @@ test('the coordinator adds a flip-chart photo and builds the documentation as PD
   const image = photos.getByRole('img', { name: CAPTION });
   await image.waitFor();
   // Shown from the API as uploaded: the browser decoded all 320 pixels of its width.
-  await page.waitForFunction(
-    `[...document.images].some((i) => i.alt === ${JSON.stringify(CAPTION)} && i.complete && i.naturalWidth === 320)`,
-  );
+  // (Polled with evaluate: waitForFunction would evaluate a string, which the strict CSP forbids.)
+  const decoded = `[...document.images].some((i) => i.alt === ${JSON.stringify(CAPTION)} && i.complete && i.naturalWidth === 320)`;
+  for (let tries = 0; !(await page.evaluate(decoded)); tries++) {
+    expect(tries).toBeLessThan(100);
+    await page.waitForTimeout(50);
+  }
   await expectAccessible(page, 'Konferenz mit Foto der Dokumentation');
 
   // The PDF, built by the worker; the page follows it until the file is there.

@@ -19,6 +19,10 @@ import { PublicConferencePage } from './modules/conferences/pages/PublicConferen
 import { JoinWorkshopPage } from './modules/workshops/pages/JoinWorkshopPage';
 import { WorkshopBoardPage } from './modules/workshops/pages/WorkshopBoardPage';
 import { WorkshopPhasePage } from './modules/workshops/pages/WorkshopPhasePage';
+import { ConceptComparePage } from './modules/concept/pages/ConceptComparePage';
+import { ConceptPage } from './modules/concept/pages/ConceptPage';
+import { ReviewRoundPage } from './modules/review/pages/ReviewRoundPage';
+import { ReviewRoundsPage } from './modules/review/pages/ReviewRoundsPage';
 import { AccountMenu } from './modules/auth/components/AccountMenu';
 import { MainNavigation } from './modules/auth/components/MainNavigation';
 import { AcceptInvitationPage } from './modules/auth/pages/AcceptInvitationPage';
@@ -61,6 +65,10 @@ export function App() {
             <Route path="fortschreibungen/:id/protokoll" element={<AuditLogPage />} />
             <Route path="fortschreibungen/:id/umsetzbarkeit" element={<FeasibilityPage />} />
             <Route path="fortschreibungen/:id/workshop-phase" element={<WorkshopPhasePage />} />
+            <Route path="fortschreibungen/:id/konzept" element={<ConceptPage />} />
+            <Route path="fortschreibungen/:id/konzept/vergleich" element={<ConceptComparePage />} />
+            <Route path="fortschreibungen/:id/abstimmung" element={<ReviewRoundsPage />} />
+            <Route path="fortschreibungen/:id/abstimmung/:roundId" element={<ReviewRoundPage />} />
             <Route path="fortschreibungen/:id/konferenz" element={<ConferencePage />} />
             <Route path="fortschreibungen/:id/konferenz/einteilung" element={<AssignmentPage />} />
             <Route path="fortschreibungen/:id/konferenz/einlass" element={<CheckInPage />} />

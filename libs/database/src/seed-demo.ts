@@ -1,6 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import type { DataSource } from 'typeorm';
 import { PHASE_ORDER } from '@konzeptwerk/contracts';
+import { seedDemoConcept } from './seed-demo-concept';
 import { seedDemoConference } from './seed-demo-conference';
 import { seedDemoRecommendations } from './seed-demo-recommendations';
 
@@ -224,6 +225,12 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
       coordinator: ids[1],
       fields,
       municipalityId: municipalities.get('Gütersloh')!,
+    });
+    await seedDemoConcept(tx, {
+      revision,
+      coordinator: ids[1],
+      fields,
+      municipalities: [municipalities.get('Rheda-Wiedenbrück')!, municipalities.get('Gütersloh')!],
     });
     await tx.query(
       `INSERT INTO audit_entry (region_id, revision_id, actor_id, action, entity_type, entity_id, after)

@@ -12,6 +12,10 @@ import deRecommendation from './recommendation.de.json';
 import enRecommendation from './recommendation.en.json';
 import deRecommendations from './recommendations.de.json';
 import enRecommendations from './recommendations.en.json';
+import deConcept from './concept.de.json';
+import enConcept from './concept.en.json';
+import deReview from './review.de.json';
+import enReview from './review.en.json';
 
 /** The interface texts, one file per area and language, each under its own top-level key. */
 export const de = {
@@ -22,6 +26,8 @@ export const de = {
   ...deNotifications,
   ...deConference,
   ...deWorkshop,
+  ...deConcept,
+  ...deReview,
 };
 export const en = {
   ...enBase,
@@ -31,4 +37,6 @@ export const en = {
   ...enNotifications,
   ...enConference,
   ...enWorkshop,
+  ...enConcept,
+  ...enReview,
 };

@@ -10,6 +10,8 @@ export type RevisionPage =
   | 'conference'
   | 'workshops'
   | 'recommendations'
+  | 'concept'
+  | 'review'
   | 'members'
   | 'audit'
   | 'feasibility';
@@ -21,6 +23,8 @@ const PATHS: Record<RevisionPage, string> = {
   conference: '/konferenz',
   workshops: '/workshop-phase',
   recommendations: '/empfehlungen',
+  concept: '/konzept',
+  review: '/abstimmung',
   members: '/mitglieder',
   audit: '/protokoll',
   feasibility: '/umsetzbarkeit',
@@ -45,7 +49,18 @@ export function RevisionHeader({
   const viewer = useSignedInViewer();
   const rights = rightsOf(viewer);
   const coordinates = rights.coordinates(revision.regionId);
-  const visible: RevisionPage[] = ['dashboard', 'contents', 'phases', 'conference', 'workshops', 'recommendations'];
+  const visible: RevisionPage[] = [
+    'dashboard',
+    'contents',
+    'phases',
+    'conference',
+    'workshops',
+    'recommendations',
+    'concept',
+  ];
+  // Abstimmung: coordinators run the rounds, municipal reviewers take part.
+  if (coordinates || viewer.memberships.some((m) => m.revisionId === revision.id && m.role === 'MUNICIPAL_REVIEWER'))
+    visible.push('review');
   // Umsetzbarkeit: coordinators ask, implementing actors answer.
   if (coordinates || viewer.memberships.some((m) => m.revisionId === revision.id && m.role === 'IMPLEMENTING_ACTOR'))
     visible.push('feasibility');
@@ -85,7 +100,11 @@ export function RevisionHeader({
                       ? t('workshop.phase.nav')
                       : p === 'recommendations'
                         ? t('recommendations.nav')
-                        : t(`revisions.nav.${p}`)}
+                        : p === 'concept'
+                          ? t('concept.nav')
+                          : p === 'review'
+                            ? t('review.nav')
+                            : t(`revisions.nav.${p}`)}
               </NavLink>
             </li>
           ))}
