@@ -1,5 +1,7 @@
 import {
   ConceptDraftResolver,
+  ConceptPublicationResolver,
+  PublishedConceptResolver,
   ConceptSectionResolver,
   DraftVersionResolver,
   ReviewCommentResolver,
@@ -56,6 +58,8 @@ export const RESOLVERS = [
   ReviewRoundResolver,
   ReviewCommentResolver,
   ReviewStatementResolver,
+  ConceptPublicationResolver,
+  PublishedConceptResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:generate`. Do not edit.\n\n';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { startJobWorker, workerConfigFromEnv } from '@konzeptwerk/jobs';
-import { CONSIDERATION_TABLE_EXPORT, reviewJobs } from '@konzeptwerk/concept';
+import { CONCEPT_DOCUMENT_EXPORT, CONSIDERATION_TABLE_EXPORT, reviewJobs } from '@konzeptwerk/concept';
 import { CONFERENCE_DOCUMENTATION_EXPORT } from '@konzeptwerk/conferences';
 import { exportJobsOf, feasibilityJobs, RECOMMENDATIONS_EXPORT } from '@konzeptwerk/recommendations';
 
@@ -9,7 +9,12 @@ async function main() {
   const worker = await startJobWorker(workerConfigFromEnv(process.env), console, [
     feasibilityJobs,
     reviewJobs,
-    exportJobsOf(RECOMMENDATIONS_EXPORT, CONFERENCE_DOCUMENTATION_EXPORT, CONSIDERATION_TABLE_EXPORT),
+    exportJobsOf(
+      RECOMMENDATIONS_EXPORT,
+      CONFERENCE_DOCUMENTATION_EXPORT,
+      CONSIDERATION_TABLE_EXPORT,
+      CONCEPT_DOCUMENT_EXPORT,
+    ),
   ]);
   // With nothing to consume (mail delivery off) the event loop would run dry
   // and the process exit; supervisors would take that for a crash.

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
+  AdoptionResult,
   ConceptSectionKind,
   DispositionKind,
   ReviewProgress,
@@ -22,6 +23,20 @@ import {
   VersionColumn,
 } from 'typeorm';
 import type { PassageAnchor, VersionSection } from './text';
+
+/** A recommendation as the published concept shows it (and the open data gives it). */
+export interface PublishedRecommendation {
+  reference: string;
+  title: string;
+  fieldOfAction: { id: string; code: string; title: string };
+  targetGroups: { id: string; name: string }[];
+  /** Null when it concerns every municipality. */
+  municipalities: string[] | null;
+  rationale: string;
+  timeHorizon: string | null;
+  resources: string | null;
+  indicators: string | null;
+}
 
 registerEnumType(ConceptSectionKind, { name: 'ConceptSectionKind' });
 registerEnumType(ReviewRoundStatus, { name: 'ReviewRoundStatus' });
@@ -385,4 +400,76 @@ export class ReviewStatement {
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ type: 'timestamptz' })
   givenAt: Date;
+}
+
+registerEnumType(AdoptionResult, { name: 'AdoptionResult' });
+
+/**
+ * The end of a revision: the version made final (Endfassung), the body's
+ * resolution on it (Beschluss) and, once adopted, its publication. One per
+ * revision; making another version final replaces the choice until it is
+ * published.
+ */
+@ObjectType()
+@Entity()
+@Index(['revisionId'], { unique: true })
+export class ConceptPublication {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  revisionId: string;
+
+  @ManyToOne(() => ConceptRevision, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'revision_id' })
+  revision?: ConceptRevision;
+
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  versionId: string;
+
+  @ManyToOne(() => DraftVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'version_id' })
+  draftVersion?: DraftVersion;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ type: 'timestamptz' })
+  finalisedAt: Date;
+
+  @Column({ type: 'uuid' })
+  finalisedById: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the version was made final while review rounds were open.' })
+  @Column({ type: 'text', nullable: true })
+  overrideReason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The body that decided, e.g. Kreistag.' })
+  @Column({ type: 'text', nullable: true })
+  adoptionBody: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The day of the resolution (YYYY-MM-DD).' })
+  @Column({ type: 'date', nullable: true })
+  adoptionDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The reference of the resolution (Drucksache).' })
+  @Column({ type: 'text', nullable: true })
+  adoptionReference: string | null;
+
+  @Field(() => AdoptionResult, { nullable: true })
+  @Column({ type: 'enum', enum: AdoptionResult, enumName: 'adoption_result', nullable: true })
+  adoptionResult: AdoptionResult | null;
+
+  /** The agreed recommendations as they stood when the version was made final: what is published and exported. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  recommendations: PublishedRecommendation[];
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
 }

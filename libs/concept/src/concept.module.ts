@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@konzeptwerk/identity';
 import { ConceptController } from './concept.controller';
+import { PublicationController } from './publication.controller';
+import { ConceptPublicationResolver, PublishedConceptResolver } from './publication.resolver';
+import { PublicationService } from './publication.service';
 import { ConceptDraftResolver, ConceptSectionResolver, DraftVersionResolver } from './concept.resolver';
 import { ConceptService } from './concept.service';
 import { ReviewCommentResolver, ReviewRoundResolver, ReviewStatementResolver } from './review.resolver';
@@ -8,10 +11,13 @@ import { ReviewService } from './review.service';
 
 @Module({
   imports: [IdentityModule],
-  controllers: [ConceptController],
+  controllers: [ConceptController, PublicationController],
   providers: [
     ConceptService,
     ReviewService,
+    PublicationService,
+    ConceptPublicationResolver,
+    PublishedConceptResolver,
     ConceptDraftResolver,
     ConceptSectionResolver,
     DraftVersionResolver,
@@ -19,6 +25,6 @@ import { ReviewService } from './review.service';
     ReviewCommentResolver,
     ReviewStatementResolver,
   ],
-  exports: [ConceptService, ReviewService],
+  exports: [ConceptService, ReviewService, PublicationService],
 })
 export class ConceptModule {}

@@ -50,3 +50,18 @@ export const DISPOSITION_LABELS: Record<DispositionKind, Record<Locale, string>>
   PARTLY: { de: 'teilweise berücksichtigt', en: 'partly accepted' },
   NOT_ACCEPTED: { de: 'nicht berücksichtigt', en: 'not accepted' },
 };
+
+/** Beschluss: what the body (e.g. the Kreistag) resolved on the final version. */
+export enum AdoptionResult {
+  ADOPTED = 'ADOPTED',
+  ADOPTED_WITH_CHANGES = 'ADOPTED_WITH_CHANGES',
+  POSTPONED = 'POSTPONED',
+  REJECTED = 'REJECTED',
+}
+
+export const ADOPTION_LABELS: Record<AdoptionResult, Record<Locale, string>> = {
+  ADOPTED: { de: 'beschlossen', en: 'adopted' },
+  ADOPTED_WITH_CHANGES: { de: 'mit Änderungen beschlossen', en: 'adopted with changes' },
+  POSTPONED: { de: 'vertagt', en: 'postponed' },
+  REJECTED: { de: 'abgelehnt', en: 'rejected' },
+};

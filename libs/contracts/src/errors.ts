@@ -130,6 +130,14 @@ export const ERROR_MESSAGES = {
     de: 'Für diese Fortschreibung gibt es bereits einen Konzeptentwurf.',
     en: 'This revision already has a concept draft.',
   },
+  ROUNDS_OPEN: {
+    de: 'Es laufen noch Abstimmungsrunden ({rounds}). Schließen Sie sie oder geben Sie einen Grund an, die Fassung trotzdem festzulegen.',
+    en: 'Review rounds are still open ({rounds}). Close them or give a reason to make the version final anyway.',
+  },
+  NOT_ADOPTED: {
+    de: 'Veröffentlicht werden kann nur ein beschlossenes Konzept.',
+    en: 'Only an adopted concept can be published.',
+  },
   INTERNAL: {
     de: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
     en: 'An unexpected error occurred. Please try again later.',

@@ -61,6 +61,7 @@ export enum ExportFormat {
   XLSX = 'XLSX',
   PDF = 'PDF',
   DOCX = 'DOCX',
+  JSON = 'JSON',
 }
 
 /** The formats of table exports (recommendations); documents come as PDF and DOCX. */

@@ -1,5 +1,6 @@
 import {
   ConceptDraft,
+  ConceptPublication,
   ConceptSection,
   DraftVersion,
   ReviewComment,
@@ -53,6 +54,7 @@ import { ConceptRevision, FieldOfAction, Goal, Guideline, Phase, TargetGroup } f
 /** Every entity of every bounded context: the schema the migrations must match. */
 export const ENTITIES = [
   ConceptDraft,
+  ConceptPublication,
   ConceptSection,
   DraftVersion,
   ReviewComment,

@@ -14,3 +14,4 @@ export * from './tabular';
 export * from './live-bus';
 export * from './live-events';
 export * from './http-answers';
+export * from './pdf';

@@ -298,6 +298,18 @@ const freshReviewComment = async (api: TestApi, f: Fixtures) => {
   );
   return { ...r, comment };
 };
+/** A fresh version made final, adopted by the Kreistag, and published if asked. */
+const freshPublication = async (api: TestApi, f: Fixtures, published = false) => {
+  const v = await freshVersion(api, f);
+  const publication = await one(
+    api,
+    `INSERT INTO concept_publication (revision_id, version_id, finalised_at, finalised_by_id, adoption_body, adoption_date,
+                                      adoption_reference, adoption_result, published_at, version)
+     VALUES ($1, $2, now(), $3, 'Kreistag', '2027-03-18', 'DS 1', 'ADOPTED', ${published ? 'now()' : 'NULL'}, 1) RETURNING id`,
+    [v.revisionId, v.version, f.accounts.coordinatorA.id],
+  );
+  return { ...v, publication };
+};
 const IN_ROUND = pattern({ anonymous: 'UNAUTHENTICATED', coordinatorA: 'ok', reviewer: 'ok' }, 'NOT_FOUND');
 const COORDINATE_ROUND = pattern(
   { anonymous: 'UNAUTHENTICATED', coordinatorA: 'ok', reviewer: 'FORBIDDEN' },
@@ -1072,6 +1084,52 @@ const CASES: Record<string, Case> = {
       q('mutation($id:ID!){ applyReviewProposal(id:$id){ proposalAppliedAt } }', {
         id: (await freshReviewComment(api, f)).comment,
       }),
+  },
+  // Finalisation and publication: the coordinators decide, everyone reads what is published
+  conceptPublication: {
+    expect: READ_A,
+    op: async (f, api) =>
+      q('query($r:ID!){ conceptPublication(revisionId:$r){ id recommendationCount } }', {
+        r: (await freshPublication(api, f)).revisionId,
+      }),
+  },
+  finaliseConceptVersion: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($v:ID!){ finaliseConceptVersion(versionId:$v){ id } }', { v: (await freshVersion(api, f)).version }),
+  },
+  recordConceptAdoption: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q(
+        'mutation($id:ID!){ recordConceptAdoption(id:$id, version:1, input:{body:"Kreistag", date:"2027-03-18", reference:"DS 2", result:ADOPTED}){ id } }',
+        { id: (await freshPublication(api, f)).publication },
+      ),
+  },
+  publishConcept: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ publishConcept(id:$id, version:1){ id } }', {
+        id: (await freshPublication(api, f)).publication,
+      }),
+  },
+  buildConceptDocuments: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ buildConceptDocuments(id:$id){ id } }', {
+        id: (await freshPublication(api, f, true)).publication,
+      }),
+  },
+  publishedConcepts: { expect: PUBLIC('ok'), op: () => q('{ publishedConcepts { revisionId } }') },
+  publishedConcept: {
+    expect: PUBLIC('ok'),
+    op: async (f, api) =>
+      q(
+        'query($r:ID!){ publishedConcept(revisionId:$r){ title sections { id } recommendations { reference } documents { url } } }',
+        {
+          r: (await freshPublication(api, f, true)).revisionId,
+        },
+      ),
   },
   // Conference documentation: built by a job for the coordinators; flip-chart photos
   exportConferenceDocumentation: {

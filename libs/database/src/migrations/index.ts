@@ -6,6 +6,7 @@ import * as m3 from './1795852249401-Conferences';
 import * as m4 from './1795853868475-WorkshopMeetings';
 import * as m5 from './1795857789999-ConferencePhotos';
 import * as m6 from './1795859278644-ConceptReview';
+import * as m7 from './1795860262068-ConceptPublication';
 
 export const MIGRATIONS = [
   ...Object.values(m0),
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ...Object.values(m4),
   ...Object.values(m5),
   ...Object.values(m6),
+  ...Object.values(m7),
 ] as (new () => unknown)[];
