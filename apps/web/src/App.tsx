@@ -21,6 +21,9 @@ import { WorkshopBoardPage } from './modules/workshops/pages/WorkshopBoardPage';
 import { WorkshopPhasePage } from './modules/workshops/pages/WorkshopPhasePage';
 import { ConceptComparePage } from './modules/concept/pages/ConceptComparePage';
 import { ConceptPage } from './modules/concept/pages/ConceptPage';
+import { PublicationPage } from './modules/publication/pages/PublicationPage';
+import { PublicConceptPage } from './modules/publication/pages/PublicConceptPage';
+import { PublishedConceptsPage } from './modules/publication/pages/PublishedConceptsPage';
 import { ReviewRoundPage } from './modules/review/pages/ReviewRoundPage';
 import { ReviewRoundsPage } from './modules/review/pages/ReviewRoundsPage';
 import { AccountMenu } from './modules/auth/components/AccountMenu';
@@ -56,6 +59,8 @@ export function App() {
           <Route path="workshop/board/:sessionId" element={<WorkshopBoardPage />} />
           <Route path="konferenz/abmelden" element={<CancelRegistrationPage />} />
           <Route path="konferenz/:id" element={<PublicConferencePage />} />
+          <Route path="konzepte" element={<PublishedConceptsPage />} />
+          <Route path="konzepte/:revisionId" element={<PublicConceptPage />} />
           <Route element={<RequireViewer />}>
             <Route index element={<RegionsPage />} />
             <Route path="fortschreibungen/:id" element={<RevisionDashboardPage />} />
@@ -69,6 +74,7 @@ export function App() {
             <Route path="fortschreibungen/:id/konzept/vergleich" element={<ConceptComparePage />} />
             <Route path="fortschreibungen/:id/abstimmung" element={<ReviewRoundsPage />} />
             <Route path="fortschreibungen/:id/abstimmung/:roundId" element={<ReviewRoundPage />} />
+            <Route path="fortschreibungen/:id/veroeffentlichung" element={<PublicationPage />} />
             <Route path="fortschreibungen/:id/konferenz" element={<ConferencePage />} />
             <Route path="fortschreibungen/:id/konferenz/einteilung" element={<AssignmentPage />} />
             <Route path="fortschreibungen/:id/konferenz/einlass" element={<CheckInPage />} />

@@ -16,6 +16,8 @@ import deConcept from './concept.de.json';
 import enConcept from './concept.en.json';
 import deReview from './review.de.json';
 import enReview from './review.en.json';
+import dePublication from './publication.de.json';
+import enPublication from './publication.en.json';
 
 /** The interface texts, one file per area and language, each under its own top-level key. */
 export const de = {
@@ -28,6 +30,7 @@ export const de = {
   ...deWorkshop,
   ...deConcept,
   ...deReview,
+  ...dePublication,
 };
 export const en = {
   ...enBase,
@@ -39,4 +42,5 @@ export const en = {
   ...enWorkshop,
   ...enConcept,
   ...enReview,
+  ...enPublication,
 };

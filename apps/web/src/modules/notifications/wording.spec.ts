@@ -100,6 +100,26 @@ describe('wordNotification', () => {
     ).toBe('Reminder: the deadline for Jobcenter on AW-01 ends on Dec 11, 2026, 5:00 PM.');
   });
 
+  it('words the review round and its reminder with the numbers and the deadline', () => {
+    expect(
+      wordNotification(
+        'review.round.started',
+        json({ round: 2, version: 3, deadline: '2026-12-11T16:00:00Z' }),
+        tDe,
+        'de',
+      ).text,
+    ).toMatch(/^Abstimmungsrunde 2: .* Version 3 /);
+    const reminder = wordNotification(
+      'review.reminder',
+      json({ roundId: 'r', municipality: 'Gütersloh', deadline: '2026-12-11T16:00:00Z', daysBefore: 2 }),
+      tDe,
+      'de',
+    ).text;
+    expect(reminder).toContain('Gütersloh');
+    expect(reminder).toContain('in 2 Tagen');
+    expect(reminder).toContain('2026');
+  });
+
   it('still says something for a kind it does not know or params it cannot read', () => {
     expect(wordNotification('survey.closed', '{}', tDe, 'de')).toEqual({
       text: 'Es gibt Neuigkeiten auf der Plattform.',

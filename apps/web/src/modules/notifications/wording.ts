@@ -112,6 +112,24 @@ export function wordNotification(
         }),
         detail: null,
       };
+    case 'review.round.started':
+      return {
+        text: t('notifications.kind.reviewStarted', {
+          round: String(p.round ?? ''),
+          version: String(p.version ?? ''),
+          deadline: deadline(p.deadline, language),
+        }),
+        detail: null,
+      };
+    case 'review.reminder':
+      return {
+        text: t('notifications.kind.reviewReminder', {
+          municipality: text(p.municipality),
+          daysBefore: String(p.daysBefore ?? ''),
+          deadline: deadline(p.deadline, language),
+        }),
+        detail: null,
+      };
     default:
       return other;
   }

@@ -12,6 +12,7 @@ export type RevisionPage =
   | 'recommendations'
   | 'concept'
   | 'review'
+  | 'publication'
   | 'members'
   | 'audit'
   | 'feasibility';
@@ -25,6 +26,7 @@ const PATHS: Record<RevisionPage, string> = {
   recommendations: '/empfehlungen',
   concept: '/konzept',
   review: '/abstimmung',
+  publication: '/veroeffentlichung',
   members: '/mitglieder',
   audit: '/protokoll',
   feasibility: '/umsetzbarkeit',
@@ -61,6 +63,7 @@ export function RevisionHeader({
   // Abstimmung: coordinators run the rounds, municipal reviewers take part.
   if (coordinates || viewer.memberships.some((m) => m.revisionId === revision.id && m.role === 'MUNICIPAL_REVIEWER'))
     visible.push('review');
+  visible.push('publication');
   // Umsetzbarkeit: coordinators ask, implementing actors answer.
   if (coordinates || viewer.memberships.some((m) => m.revisionId === revision.id && m.role === 'IMPLEMENTING_ACTOR'))
     visible.push('feasibility');
@@ -104,7 +107,9 @@ export function RevisionHeader({
                           ? t('concept.nav')
                           : p === 'review'
                             ? t('review.nav')
-                            : t(`revisions.nav.${p}`)}
+                            : p === 'publication'
+                              ? t('publication.nav')
+                              : t(`revisions.nav.${p}`)}
               </NavLink>
             </li>
           ))}

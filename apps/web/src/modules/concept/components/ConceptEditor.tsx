@@ -1,0 +1,268 @@
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/Button';
+import '../../recommendations/workbench.css';
+
+type Tool = 'heading3' | 'heading4' | 'bold' | 'italic' | 'bulletList' | 'orderedList' | 'link';
+const TOOLS: readonly Tool[] = ['heading3', 'heading4', 'bold', 'italic', 'bulletList', 'orderedList', 'link'];
+
+/**
+ * What the server keeps of a concept text: paragraphs, headings (below the
+ * section's own heading), emphasis, lists and links. Tables are kept by the
+ * server but TipTap's table extension is not installed (see ConceptPage).
+ */
+const EXTENSIONS = [
+  StarterKit.configure({
+    heading: { levels: [3, 4] },
+    blockquote: false,
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    strike: false,
+    link: { openOnClick: false, autolink: false, protocols: ['http', 'https', 'mailto'] },
+  }),
+];
+
+function isActive(editor: Editor | null, tool: Tool): boolean {
+  if (!editor) return false;
+  if (tool === 'heading3') return editor.isActive('heading', { level: 3 });
+  if (tool === 'heading4') return editor.isActive('heading', { level: 4 });
+  return editor.isActive(tool);
+}
+
+function apply(editor: Editor, tool: Exclude<Tool, 'link'>) {
+  const chain = editor.chain().focus();
+  switch (tool) {
+    case 'heading3':
+      return chain.toggleHeading({ level: 3 }).run();
+    case 'heading4':
+      return chain.toggleHeading({ level: 4 }).run();
+    case 'bold':
+      return chain.toggleBold().run();
+    case 'italic':
+      return chain.toggleItalic().run();
+    case 'bulletList':
+      return chain.toggleBulletList().run();
+    case 'orderedList':
+      return chain.toggleOrderedList().run();
+  }
+}
+
+/** Only absolute links are kept by the server. */
+const SAFE_HREF = /^(?:https?:\/\/|mailto:)\S+$/i;
+
+/**
+ * The text of a concept section: a TipTap editor (styled by the workbench's
+ * editor classes) with headings, emphasis, lists and links. The editable
+ * area is a labelled multi-line textbox; the toolbar is one tab stop whose
+ * buttons the arrow keys move between. A link is set in a small field below
+ * the toolbar instead of a browser prompt.
+ */
+export function ConceptEditor({
+  id,
+  label,
+  hint,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (html: string) => void;
+}) {
+  const labelId = `${id}-label`;
+  const hintId = `${id}-hint`;
+  const editor = useEditor({
+    extensions: EXTENSIONS,
+    content: value,
+    injectCSS: false,
+    immediatelyRender: true,
+    editorProps: {
+      attributes: {
+        id,
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': labelId,
+        ...(hint ? { 'aria-describedby': hintId } : {}),
+        class: 'kern-form-input__input workbench-editor__content concept-editor__content',
+      },
+    },
+    onUpdate: ({ editor: e }) => onChange(e.isEmpty ? '' : e.getHTML()),
+  });
+
+  // A value set from outside replaces the text.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const current = editor.isEmpty ? '' : editor.getHTML();
+    if (current !== value) editor.commands.setContent(value, { emitUpdate: false });
+  }, [editor, value]);
+
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) =>
+      Object.fromEntries(TOOLS.map((tool) => [tool, isActive(e, tool)])) as Record<Tool, boolean>,
+  });
+
+  return (
+    <div className="kern-form-input workbench-editor concept-editor">
+      <span className="kern-label" id={labelId} onClick={() => editor?.commands.focus()}>
+        {label}
+      </span>
+      {hint && (
+        <div className="kern-hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      {editor && <Toolbar editor={editor} controls={id} label={label} active={active} />}
+      <EditorContent editor={editor} className="workbench-editor__frame" />
+    </div>
+  );
+}
+
+function Toolbar({
+  editor,
+  controls,
+  label,
+  active,
+}: {
+  editor: Editor;
+  controls: string;
+  label: string;
+  active: Record<Tool, boolean> | null;
+}) {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState(0);
+  const [linking, setLinking] = useState(false);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const move = (e: KeyboardEvent) => {
+    const last = TOOLS.length - 1;
+    const next =
+      e.key === 'ArrowRight'
+        ? (current + 1) % TOOLS.length
+        : e.key === 'ArrowLeft'
+          ? (current + last) % TOOLS.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
+    if (next === null) return;
+    e.preventDefault();
+    setCurrent(next);
+    buttons.current[next]?.focus();
+  };
+
+  return (
+    <>
+      <div
+        className="workbench-editor__toolbar"
+        role="toolbar"
+        aria-label={t('concept.editor.toolbar', { field: label })}
+        aria-controls={controls}
+        onKeyDown={move}
+      >
+        {TOOLS.map((tool, i) => (
+          <button
+            key={tool}
+            ref={(el) => {
+              buttons.current[i] = el;
+            }}
+            type="button"
+            className={`kern-btn kern-btn--tertiary workbench-editor__tool concept-editor__tool--${tool}`}
+            tabIndex={i === current ? 0 : -1}
+            aria-pressed={tool === 'link' ? undefined : (active?.[tool] ?? false)}
+            aria-expanded={tool === 'link' ? linking : undefined}
+            onFocus={() => setCurrent(i)}
+            onClick={() => (tool === 'link' ? setLinking(!linking) : apply(editor, tool))}
+          >
+            <span className="workbench-editor__glyph" aria-hidden="true">
+              {t(`concept.editor.glyph.${tool}`)}
+            </span>
+            <span className="kern-label">{t(`concept.editor.tool.${tool}`)}</span>
+          </button>
+        ))}
+      </div>
+      {linking && (
+        <LinkForm
+          editor={editor}
+          id={`${controls}-link`}
+          done={() => {
+            setLinking(false);
+            editor.commands.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** The address of the link on the selected text; empty removes the link. */
+function LinkForm({ editor, id, done }: { editor: Editor; id: string; done: () => void }) {
+  const { t } = useTranslation();
+  const [href, setHref] = useState(() => (editor.getAttributes('link').href as string | undefined) ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  const submit = (e?: FormEvent) => {
+    e?.preventDefault();
+    const value = href.trim();
+    if (!value) {
+      editor.chain().focus().extendMarkRange('link').unsetLink().run();
+      done();
+      return;
+    }
+    if (!SAFE_HREF.test(value)) {
+      setProblem(t('concept.editor.linkInvalid'));
+      return;
+    }
+    if (editor.state.selection.empty && !editor.isActive('link'))
+      editor
+        .chain()
+        .focus()
+        .insertContent({ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: value } }] })
+        .run();
+    else editor.chain().focus().extendMarkRange('link').setLink({ href: value }).run();
+    done();
+  };
+  // Not a <form>: the editor already sits inside the section's form.
+  return (
+    <div className={`kern-form-input concept-editor__link${problem ? ' kern-form-input--error' : ''}`}>
+      <label className="kern-label" htmlFor={id}>
+        {t('concept.editor.linkLabel')}
+      </label>
+      <div className="kern-hint" id={`${id}-hint`}>
+        {t('concept.editor.linkHint')}
+      </div>
+      {problem && (
+        <p className="kern-error" id={`${id}-error`}>
+          <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+          <span className="kern-body">{problem}</span>
+        </p>
+      )}
+      <input
+        id={id}
+        type="url"
+        className={`kern-form-input__input${problem ? ' kern-form-input__input--error' : ''}`}
+        value={href}
+        aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ''}`}
+        aria-invalid={problem ? true : undefined}
+        ref={input}
+        onChange={(e) => setHref(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') submit(e);
+          if (e.key === 'Escape') done();
+        }}
+      />
+      <div className="concept-actions">
+        <Button onClick={() => submit()}>{t('concept.editor.linkApply')}</Button>
+        <Button variant="tertiary" onClick={done}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </div>
+  );
+}
