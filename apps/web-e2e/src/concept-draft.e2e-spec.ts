@@ -144,11 +144,28 @@ test('the coordinator writes, freezes and compares the concept draft', async () 
   await page.keyboard.press('Enter');
   await page.keyboard.type('Sprachcafés');
   await expect(bullets.getAttribute('aria-pressed')).resolves.toBe('true');
+  // A table below the list: a header row and two data rows; the arrow keys move between the cells.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  const toolbar = page.getByRole('toolbar', { name: 'Formatierung: Text' });
+  await expect(toolbar.getByRole('button', { name: 'Zeile darunter' }).getAttribute('aria-disabled')).resolves.toBe(
+    'true',
+  );
+  await toolbar.getByRole('button', { name: 'Tabelle einfügen' }).click();
+  await page.keyboard.type('Kommune');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('Angebote');
+  await expect(toolbar.getByRole('button', { name: 'Tabelle einfügen' }).getAttribute('aria-disabled')).resolves.toBe(
+    'true',
+  );
+  await toolbar.getByRole('button', { name: 'Spalte löschen' }).click();
   await expectAccessible(page, 'Konzeptentwurf: neues Kapitel');
   await page.getByRole('button', { name: 'Kapitel hinzufügen', exact: true }).click();
   const added = page.getByRole('region', { name: CHAPTER });
   await added.getByRole('listitem').filter({ hasText: 'Patenschaften' }).waitFor();
   await added.getByRole('listitem').filter({ hasText: 'Sprachcafés' }).waitFor();
+  await added.getByRole('columnheader', { name: 'Kommune' }).waitFor();
+  expect(await added.getByRole('columnheader').count()).toBe(2);
   await page
     .getByRole('status')
     .filter({ hasText: `„${CHAPTER}“ wurde hinzugefügt.` })

@@ -4,14 +4,25 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import '../../recommendations/workbench.css';
+import { applyTableTool, TABLE_EXTENSIONS, TABLE_TOOLS, tableToolEnabled, type TableTool } from './tables';
 
-type Tool = 'heading3' | 'heading4' | 'bold' | 'italic' | 'bulletList' | 'orderedList' | 'link';
-const TOOLS: readonly Tool[] = ['heading3', 'heading4', 'bold', 'italic', 'bulletList', 'orderedList', 'link'];
+type TextTool = 'heading3' | 'heading4' | 'bold' | 'italic' | 'bulletList' | 'orderedList' | 'link';
+type Tool = TextTool | TableTool;
+const TOOLS: readonly Tool[] = [
+  'heading3',
+  'heading4',
+  'bold',
+  'italic',
+  'bulletList',
+  'orderedList',
+  'link',
+  ...TABLE_TOOLS,
+];
+const isTableTool = (tool: Tool): tool is TableTool => (TABLE_TOOLS as readonly Tool[]).includes(tool);
 
 /**
  * What the server keeps of a concept text: paragraphs, headings (below the
- * section's own heading), emphasis, lists and links. Tables are kept by the
- * server but TipTap's table extension is not installed (see ConceptPage).
+ * section's own heading), emphasis, lists, links and tables.
  */
 const EXTENSIONS = [
   StarterKit.configure({
@@ -23,16 +34,18 @@ const EXTENSIONS = [
     strike: false,
     link: { openOnClick: false, autolink: false, protocols: ['http', 'https', 'mailto'] },
   }),
+  ...TABLE_EXTENSIONS,
 ];
 
 function isActive(editor: Editor | null, tool: Tool): boolean {
   if (!editor) return false;
+  if (isTableTool(tool)) return false;
   if (tool === 'heading3') return editor.isActive('heading', { level: 3 });
   if (tool === 'heading4') return editor.isActive('heading', { level: 4 });
   return editor.isActive(tool);
 }
 
-function apply(editor: Editor, tool: Exclude<Tool, 'link'>) {
+function apply(editor: Editor, tool: Exclude<TextTool, 'link'>) {
   const chain = editor.chain().focus();
   switch (tool) {
     case 'heading3':
@@ -105,6 +118,14 @@ export function ConceptEditor({
     selector: ({ editor: e }) =>
       Object.fromEntries(TOOLS.map((tool) => [tool, isActive(e, tool)])) as Record<Tool, boolean>,
   });
+  const enabled = useEditorState({
+    editor,
+    selector: ({ editor: e }) =>
+      Object.fromEntries(TABLE_TOOLS.map((tool) => [tool, e ? tableToolEnabled(e, tool) : false])) as Record<
+        TableTool,
+        boolean
+      >,
+  });
 
   return (
     <div className="kern-form-input workbench-editor concept-editor">
@@ -116,7 +137,7 @@ export function ConceptEditor({
           {hint}
         </div>
       )}
-      {editor && <Toolbar editor={editor} controls={id} label={label} active={active} />}
+      {editor && <Toolbar editor={editor} controls={id} label={label} active={active} enabled={enabled} />}
       <EditorContent editor={editor} className="workbench-editor__frame" />
     </div>
   );
@@ -127,11 +148,13 @@ function Toolbar({
   controls,
   label,
   active,
+  enabled,
 }: {
   editor: Editor;
   controls: string;
   label: string;
   active: Record<Tool, boolean> | null;
+  enabled: Record<TableTool, boolean> | null;
 }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState(0);
@@ -174,10 +197,17 @@ function Toolbar({
             type="button"
             className={`kern-btn kern-btn--tertiary workbench-editor__tool concept-editor__tool--${tool}`}
             tabIndex={i === current ? 0 : -1}
-            aria-pressed={tool === 'link' ? undefined : (active?.[tool] ?? false)}
+            aria-pressed={tool === 'link' || isTableTool(tool) ? undefined : (active?.[tool] ?? false)}
+            aria-disabled={isTableTool(tool) && !enabled?.[tool] ? true : undefined}
             aria-expanded={tool === 'link' ? linking : undefined}
             onFocus={() => setCurrent(i)}
-            onClick={() => (tool === 'link' ? setLinking(!linking) : apply(editor, tool))}
+            onClick={() =>
+              tool === 'link'
+                ? setLinking(!linking)
+                : isTableTool(tool)
+                  ? applyTableTool(editor, tool)
+                  : apply(editor, tool)
+            }
           >
             <span className="workbench-editor__glyph" aria-hidden="true">
               {t(`concept.editor.glyph.${tool}`)}

@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { Disclosure } from '../../../components/Disclosure';
@@ -381,11 +380,6 @@ function SectionForm({ section, actions, close }: { section: SectionData; action
         <p className="kern-body" role="status">
           {t('concept.section.reloaded')}
         </p>
-      )}
-      {section.body.includes('<table') && (
-        <Alert variant="warning" title={t('concept.section.tableWarningTitle')}>
-          <p className="kern-body">{t('concept.section.tableWarning')}</p>
-        </Alert>
       )}
       <TextField
         id={`${prefix}-title`}
