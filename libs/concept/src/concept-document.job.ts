@@ -1,17 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { ExportFormat, ExportStatus } from '@konzeptwerk/contracts';
+import { ExportFormat } from '@konzeptwerk/contracts';
 // Types only: @konzeptwerk/jobs imports @konzeptwerk/database, which imports this library.
 import type { JobHandler } from '@konzeptwerk/jobs';
-import { DataExport, isUuid } from '@konzeptwerk/platform';
+
 import {
   CONTENT_TYPES,
   EXPORT_QUEUE,
   exportFileName,
-  finishExport,
-  markExportFailed,
-  recordExportFailure,
   reportExportProgress,
-  startExport,
+  runExport,
   type ExportJobData,
   type ExportKind,
 } from '@konzeptwerk/recommendations';
@@ -35,45 +32,36 @@ export class ConceptDocumentJob implements JobHandler<ExportJobData> {
     private readonly isFinalAttempt: (exportId: string) => Promise<boolean> = async () => true,
   ) {}
 
-  async handle(data: ExportJobData): Promise<string> {
-    const exportId = data?.exportId;
-    if (!isUuid(exportId)) return 'missing';
-    const row = await this.db.getRepository(DataExport).findOneBy({ id: exportId });
-    if (!row) return 'missing';
-    if (row.status === ExportStatus.DONE) return 'done';
-    try {
-      const input = await this.input(row.subjectId!);
-      if (!input) {
-        await markExportFailed(this.db, exportId, 'Die Fassung ist nicht mehr die Endfassung.');
-        return 'failed';
-      }
-      const total = Math.max(1, input.document.sections.filter((s) => s.level === 1).length);
-      if (!(await startExport(this.db, exportId, total))) return 'done';
-      const progress = (done: number) => reportExportProgress(this.db, exportId, done);
-      const content =
-        row.format === ExportFormat.PDF
-          ? await conceptPdf(input.document, progress)
-          : row.format === ExportFormat.DOCX
-            ? await conceptDocx(input.document, progress)
-            : row.format === ExportFormat.JSON
-              ? conceptJson(input.document, input.publishedAt)
-              : await conceptCsv(input.document);
-      await finishExport(this.db, exportId, {
-        content,
-        fileName: exportFileName(
-          `${input.document.title} Fassung ${input.document.versionNumber}`,
-          row.format,
-          input.publishedAt,
-          row.format === ExportFormat.PDF || row.format === ExportFormat.DOCX ? 'konzept' : 'handlungsempfehlungen',
-        ),
-        contentType: CONTENT_TYPES[row.format],
-        processed: total,
-      });
-      return 'done';
-    } catch (e) {
-      await recordExportFailure(this.db, exportId, e, this.isFinalAttempt);
-      throw e;
-    }
+  handle(data: ExportJobData): Promise<string> {
+    return runExport(this.db, data, {
+      isFinalAttempt: this.isFinalAttempt,
+      progress: (exportId, processed) => reportExportProgress(this.db, exportId, processed),
+      plan: async (row) => {
+        const input = await this.input(row.subjectId!);
+        if (!input) return { failed: 'Die Fassung ist nicht mehr die Endfassung.' };
+        const { document, publishedAt } = input;
+        return {
+          total: Math.max(1, document.sections.filter((s) => s.level === 1).length),
+          write: async (progress) => ({
+            content:
+              row.format === ExportFormat.PDF
+                ? await conceptPdf(document, progress)
+                : row.format === ExportFormat.DOCX
+                  ? await conceptDocx(document, progress)
+                  : row.format === ExportFormat.JSON
+                    ? conceptJson(document, publishedAt)
+                    : await conceptCsv(document),
+            fileName: exportFileName(
+              `${document.title} Fassung ${document.versionNumber}`,
+              row.format,
+              publishedAt,
+              row.format === ExportFormat.PDF || row.format === ExportFormat.DOCX ? 'konzept' : 'handlungsempfehlungen',
+            ),
+            contentType: CONTENT_TYPES[row.format],
+          }),
+        };
+      },
+    });
   }
 
   /** What the document holds: the final version, the resolution and the recommendations as made final. */
@@ -81,11 +69,11 @@ export class ConceptDocumentJob implements JobHandler<ExportJobData> {
     const publication = await this.db.getRepository(ConceptPublication).findOneBy({ versionId });
     if (!publication) return null;
     const version = await this.db.getRepository(DraftVersion).findOneByOrFail({ id: versionId });
-    const [{ title, region_name }] = (await this.db.query(
-      `SELECT d.title, rg.name AS region_name FROM concept_draft d JOIN concept_revision rev ON rev.id = d.revision_id
-         JOIN region rg ON rg.id = rev.region_id WHERE d.id = $1`,
-      [version.draftId],
-    )) as { title: string; region_name: string }[];
+    const [{ region_name }] = (await this.db.query(
+      `SELECT rg.name AS region_name FROM concept_revision rev JOIN region rg ON rg.id = rev.region_id WHERE rev.id = $1`,
+      [publication.revisionId],
+    )) as { region_name: string }[];
+    const title = publication.title;
     return {
       publishedAt: publication.publishedAt ?? publication.finalisedAt,
       document: {

@@ -434,6 +434,10 @@ export class ConceptPublication {
   @JoinColumn({ name: 'version_id' })
   draftVersion?: DraftVersion;
 
+  @Field({ description: 'The concept’s title as it was made final; what the public pages and documents show.' })
+  @Column({ type: 'text', default: '' })
+  title: string;
+
   @Field(() => GraphQLISODateTime)
   @Column({ type: 'timestamptz' })
   finalisedAt: Date;

@@ -12,20 +12,17 @@ import {
   WidthType,
 } from 'docx';
 import type { DataSource } from 'typeorm';
-import { ExportFormat, ExportStatus } from '@konzeptwerk/contracts';
+import { ExportFormat } from '@konzeptwerk/contracts';
 // Types only: @konzeptwerk/jobs imports @konzeptwerk/database, which imports this library.
 import type { JobHandler } from '@konzeptwerk/jobs';
-import { DataExport, isUuid, writeXlsx, type TabularColumn } from '@konzeptwerk/platform';
+import { writeXlsx, type TabularColumn } from '@konzeptwerk/platform';
 import {
   bufferSink,
   CONTENT_TYPES,
   EXPORT_QUEUE,
   exportFileName,
-  finishExport,
-  markExportFailed,
-  recordExportFailure,
   reportExportProgress,
-  startExport,
+  runExport,
   type ExportJobData,
   type ExportKind,
 } from '@konzeptwerk/recommendations';
@@ -91,45 +88,45 @@ export class ConsiderationExportJob implements JobHandler<ExportJobData> {
     private readonly isFinalAttempt: (exportId: string) => Promise<boolean> = async () => true,
   ) {}
 
-  async handle(data: ExportJobData): Promise<string> {
-    const exportId = data?.exportId;
-    if (!isUuid(exportId)) return 'missing';
-    const row = await this.db.getRepository(DataExport).findOneBy({ id: exportId });
-    if (!row) return 'missing';
-    if (row.status === ExportStatus.DONE) return 'done';
-    try {
-      const [round] = (await this.db.query(
-        `SELECT r.number, rev.title FROM review_round r JOIN concept_revision rev ON rev.id = r.revision_id WHERE r.id = $1`,
-        [row.subjectId],
-      )) as { number: number; title: string }[];
-      if (!round) {
-        await markExportFailed(this.db, exportId, 'Die Abstimmungsrunde gibt es nicht mehr.');
-        return 'failed';
-      }
-      const rows = await considerationRecords(this.db.manager, row.subjectId!);
-      if (!(await startExport(this.db, exportId, rows.length))) return 'done';
-      const title = `Abwägungstabelle – ${round.title}, Runde ${round.number}`;
-      let content: Buffer;
-      if (row.format === ExportFormat.DOCX) content = await considerationDocx(title, rows);
-      else {
-        const sink = bufferSink();
-        await writeXlsx(CONSIDERATION_COLUMNS, rows as never, sink.out, {
-          sheetName: 'Abwägungstabelle',
-          onRow: (n) => (n % 100 === 0 ? reportExportProgress(this.db, exportId, n) : undefined),
-        });
-        content = sink.content();
-      }
-      await finishExport(this.db, exportId, {
-        content,
-        fileName: exportFileName(`${round.title} Runde ${round.number}`, row.format, new Date(), 'abwaegungstabelle'),
-        contentType: CONTENT_TYPES[row.format],
-        processed: rows.length,
-      });
-      return 'done';
-    } catch (e) {
-      await recordExportFailure(this.db, exportId, e, this.isFinalAttempt);
-      throw e;
-    }
+  handle(data: ExportJobData): Promise<string> {
+    return runExport(this.db, data, {
+      isFinalAttempt: this.isFinalAttempt,
+      progress: (exportId, processed) => reportExportProgress(this.db, exportId, processed),
+      plan: async (row) => {
+        const [round] = (await this.db.query(
+          `SELECT r.number, rev.title FROM review_round r JOIN concept_revision rev ON rev.id = r.revision_id WHERE r.id = $1`,
+          [row.subjectId],
+        )) as { number: number; title: string }[];
+        if (!round) return { failed: 'Die Abstimmungsrunde gibt es nicht mehr.' };
+        const rows = await considerationRecords(this.db.manager, row.subjectId!);
+        const title = `Abwägungstabelle – ${round.title}, Runde ${round.number}`;
+        return {
+          total: rows.length,
+          write: async (progress) => {
+            let content: Buffer;
+            if (row.format === ExportFormat.DOCX) content = await considerationDocx(title, rows);
+            else {
+              const sink = bufferSink();
+              await writeXlsx(CONSIDERATION_COLUMNS, rows as never, sink.out, {
+                sheetName: 'Abwägungstabelle',
+                onRow: (n) => (n % 100 === 0 ? progress(n) : undefined),
+              });
+              content = sink.content();
+            }
+            return {
+              content,
+              fileName: exportFileName(
+                `${round.title} Runde ${round.number}`,
+                row.format,
+                new Date(),
+                'abwaegungstabelle',
+              ),
+              contentType: CONTENT_TYPES[row.format],
+            };
+          },
+        };
+      },
+    });
   }
 }
 

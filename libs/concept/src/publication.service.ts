@@ -137,6 +137,7 @@ export class PublicationService {
       const recommendations = await agreedRecommendations(tx, draft.revisionId);
       const values = {
         versionId: version.id,
+        title: draft.title,
         finalisedAt: new Date(),
         finalisedById: access.userId,
         overrideReason: open.length ? reason : null,
@@ -287,9 +288,8 @@ export class PublicationService {
   /** Every published concept, newest first: what the public start page lists. */
   async publishedConcepts(): Promise<{ revisionId: string; title: string; regionName: string; publishedAt: Date }[]> {
     const rows = (await this.db.query(
-      `SELECT p.revision_id, d.title, rg.name AS region_name, p.published_at
+      `SELECT p.revision_id, p.title, rg.name AS region_name, p.published_at
          FROM concept_publication p
-         JOIN draft_version v ON v.id = p.version_id JOIN concept_draft d ON d.id = v.draft_id
          JOIN concept_revision rev ON rev.id = p.revision_id JOIN region rg ON rg.id = rev.region_id
         WHERE p.published_at IS NOT NULL ORDER BY p.published_at DESC`,
     )) as { revision_id: string; title: string; region_name: string; published_at: Date }[];
@@ -310,12 +310,11 @@ export class PublicationService {
       : null;
     if (!publication?.publishedAt) throw notFound();
     const version = await this.db.getRepository(DraftVersion).findOneByOrFail({ id: publication.versionId });
-    const [{ title, region_name }] = (await this.db.query(
-      `SELECT d.title, rg.name AS region_name FROM concept_draft d JOIN concept_revision rev ON rev.id = d.revision_id
-         JOIN region rg ON rg.id = rev.region_id WHERE d.id = $1`,
-      [version.draftId],
-    )) as { title: string; region_name: string }[];
-    return { publication, version, title, regionName: region_name };
+    const [{ region_name }] = (await this.db.query(
+      `SELECT rg.name AS region_name FROM concept_revision rev JOIN region rg ON rg.id = rev.region_id WHERE rev.id = $1`,
+      [publication.revisionId],
+    )) as { region_name: string }[];
+    return { publication, version, title: publication.title, regionName: region_name };
   }
 
   /** The finished documents of a published concept, one per format (public). */

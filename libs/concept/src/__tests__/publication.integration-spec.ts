@@ -225,8 +225,13 @@ describe('finalising, adopting, publishing', () => {
       'concept.published',
     ]);
 
-    // Everyone reads it without signing in; recommendations filter by field and by words.
+    // Everyone reads it without signing in, with the title it had when made final; recommendations filter by field
+    // and by words.
+    const { title } = ok(await as('anonymous')(PUBLIC, { r: c.revision })).publishedConcept;
+    await api.ds.query(`UPDATE concept_draft SET title = 'Später umbenannt' WHERE id = $1`, [c.draft]);
     const read = ok(await as('anonymous')(PUBLIC, { r: c.revision })).publishedConcept;
+    expect(read.title).toBe(title);
+    expect(title).toMatch(/^Integrationskonzept – /);
     expect(read).toMatchObject({ versionNumber: 1, adoptionResult: 'ADOPTED', regionName: expect.any(String) });
     expect(read.sections.map((s: { title: string }) => s.title)).toEqual(c.version.sections.map((s) => s.title));
     expect(read.recommendations).toHaveLength(12);

@@ -1,17 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { ExportFormat, ExportStatus } from '@konzeptwerk/contracts';
+import { ExportFormat } from '@konzeptwerk/contracts';
 // Types only: @konzeptwerk/jobs imports @konzeptwerk/database, which imports this library.
 import type { JobHandler } from '@konzeptwerk/jobs';
-import { DataExport, isUuid } from '@konzeptwerk/platform';
+
 import {
   CONTENT_TYPES,
   EXPORT_QUEUE,
   exportFileName,
-  finishExport,
-  markExportFailed,
-  recordExportFailure,
   reportExportProgress,
-  startExport,
+  runExport,
   type ExportJobData,
   type ExportKind,
 } from '@konzeptwerk/recommendations';
@@ -45,44 +42,33 @@ export class ConferenceDocumentationJob implements JobHandler<ExportJobData> {
     this.isFinalAttempt = options.isFinalAttempt ?? (async () => true);
   }
 
-  async handle(data: ExportJobData): Promise<string> {
-    const exportId = data?.exportId;
-    if (!isUuid(exportId)) return 'missing';
-    const row = await this.db.getRepository(DataExport).findOneBy({ id: exportId });
-    if (!row) return 'missing';
-    if (row.status === ExportStatus.DONE) return 'done';
-    try {
-      const read = await this.db.transaction('REPEATABLE READ', async (tx) => {
-        const [conference] = (await tx.query(
-          `SELECT id, title, starts_at AS "startsAt", ends_at AS "endsAt", venue, address FROM conference WHERE id = $1`,
-          [row.subjectId],
-        )) as { id: string; title: string; startsAt: Date; endsAt: Date; venue: string; address: string | null }[];
-        return conference ? { conference, documentation: await loadDocumentation(tx, conference) } : null;
-      });
-      if (!read) {
-        // Nothing a retry could change.
-        await markExportFailed(this.db, exportId, 'Die Konferenz gibt es nicht mehr.');
-        return 'failed';
-      }
-      const total = read.documentation.workshops.length + 1;
-      if (!(await startExport(this.db, exportId, total))) return 'done';
-      // The builders wait for each report, so the progress is visible while they write.
-      const progress = (done: number) => this.reportProgress(exportId, done);
-      const content =
-        row.format === ExportFormat.DOCX
-          ? await documentationDocx(read.documentation, progress)
-          : await documentationPdf(read.documentation, progress);
-      await finishExport(this.db, exportId, {
-        content,
-        fileName: exportFileName(read.conference.title, row.format, new Date(), 'dokumentation'),
-        contentType: CONTENT_TYPES[row.format],
-        processed: total,
-      });
-      return 'done';
-    } catch (e) {
-      await recordExportFailure(this.db, exportId, e, this.isFinalAttempt);
-      throw e;
-    }
+  handle(data: ExportJobData): Promise<string> {
+    return runExport(this.db, data, {
+      isFinalAttempt: this.isFinalAttempt,
+      progress: (exportId, processed) => this.reportProgress(exportId, processed),
+      plan: async (row) => {
+        const read = await this.db.transaction('REPEATABLE READ', async (tx) => {
+          const [conference] = (await tx.query(
+            `SELECT id, title, starts_at AS "startsAt", ends_at AS "endsAt", venue, address FROM conference WHERE id = $1`,
+            [row.subjectId],
+          )) as { id: string; title: string; startsAt: Date; endsAt: Date; venue: string; address: string | null }[];
+          return conference ? { conference, documentation: await loadDocumentation(tx, conference) } : null;
+        });
+        if (!read) return { failed: 'Die Konferenz gibt es nicht mehr.' };
+        return {
+          total: read.documentation.workshops.length + 1,
+          // The builders wait for each report, so the progress is visible while they write.
+          write: async (progress) => ({
+            content:
+              row.format === ExportFormat.DOCX
+                ? await documentationDocx(read.documentation, progress)
+                : await documentationPdf(read.documentation, progress),
+            fileName: exportFileName(read.conference.title, row.format, new Date(), 'dokumentation'),
+            contentType: CONTENT_TYPES[row.format],
+          }),
+        };
+      },
+    });
   }
 
   /** Writes the processed count where the web app polls it; a subclass in tests watches it. */

@@ -7,6 +7,7 @@ import * as m4 from './1795853868475-WorkshopMeetings';
 import * as m5 from './1795857789999-ConferencePhotos';
 import * as m6 from './1795859278644-ConceptReview';
 import * as m7 from './1795860262068-ConceptPublication';
+import * as m8 from './1795861588108-PublicationTitle';
 
 export const MIGRATIONS = [
   ...Object.values(m0),
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ...Object.values(m5),
   ...Object.values(m6),
   ...Object.values(m7),
+  ...Object.values(m8),
 ] as (new () => unknown)[];

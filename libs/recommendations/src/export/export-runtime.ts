@@ -305,3 +305,51 @@ export const exportJobsOf =
     await sweep.handle().catch((e: unknown) => logger.warn(`export sweep at start failed: ${exportErrorMessage(e)}`));
     return [...kinds.map((k) => k.handler(db, finalAttemptCheck(queues))), sweep];
   };
+
+/** What an export kind prepares before writing: how many steps, and how to write the file. */
+export type ExportPlan =
+  | {
+      total: number;
+      /** Writes the file, reporting each finished step; `processed` is stored as `total` when done. */
+      write(
+        progress: (processed: number) => Promise<void>,
+      ): Promise<{ content: Buffer; fileName: string; contentType: string }>;
+    }
+  | { failed: string };
+
+/**
+ * One attempt at an export, the way every export kind runs it: a DONE export is left alone; the plan is made
+ * (or the export fails for good when there is nothing left to export); the export is claimed RUNNING with
+ * its total, written with progress, and stored with DONE in one statement; a failure goes back to QUEUED for
+ * BullMQ's retry or, on the last attempt, marks it FAILED.
+ */
+export async function runExport(
+  db: DataSource,
+  data: ExportJobData | undefined,
+  options: {
+    isFinalAttempt: (exportId: string) => Promise<boolean>;
+    progress: (exportId: string, processed: number) => Promise<void>;
+    plan: (row: DataExport) => Promise<ExportPlan>;
+  },
+): Promise<'missing' | 'done' | 'failed'> {
+  const exportId = data?.exportId;
+  if (typeof exportId !== 'string' || !/^[0-9a-f-]{36}$/i.test(exportId)) return 'missing';
+  const row = await db.getRepository(DataExport).findOneBy({ id: exportId });
+  if (!row) return 'missing';
+  if (row.status === ExportStatus.DONE) return 'done';
+  try {
+    const plan = await options.plan(row);
+    if ('failed' in plan) {
+      // Nothing a retry could change.
+      await markExportFailed(db, exportId, plan.failed);
+      return 'failed';
+    }
+    if (!(await startExport(db, exportId, plan.total))) return 'done';
+    const file = await plan.write((processed) => options.progress(exportId, processed));
+    await finishExport(db, exportId, { ...file, processed: plan.total });
+    return 'done';
+  } catch (e) {
+    await recordExportFailure(db, exportId, e, options.isFinalAttempt);
+    throw e;
+  }
+}

@@ -39,6 +39,12 @@ export const PUBLISHED_CONCEPT = graphql(`
         id
         name
       }
+      everyRecommendation: recommendations {
+        reference
+        fieldOfAction {
+          id
+        }
+      }
       recommendations(fieldOfActionId: $fieldOfActionId, targetGroupId: $targetGroupId, search: $search) {
         reference
         title

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { Alert } from '../../../components/Alert';
@@ -10,8 +10,25 @@ import { TextField } from '../../../components/form/TextField';
 import { formatDay } from '../../../lib/format';
 import { formatByteSize } from '../../exports/export-progress';
 import { isNotFound } from '../../conferences/errors';
+import { FieldChart } from '../components/FieldChart';
 import { PUBLISHED_CONCEPT } from '../graphql';
 import '../publication.css';
+
+/** The recommendations' heading; a stable id, so a link to the list can be shared. */
+const RECOMMENDATIONS_ID = 'handlungsempfehlungen';
+
+/**
+ * The frozen chapter text starts its own headings at h3, as under a chapter
+ * heading h2; under a deeper chapter heading they move down as far.
+ */
+function nestHeadings(html: string, chapterLevel: number): string {
+  const shift = chapterLevel - 2;
+  if (shift <= 0) return html;
+  return html.replace(
+    /<(\/?)h([1-6])(?=[\s>])/gi,
+    (_, close: string, n: string) => `<${close}h${Math.min(6, Number(n) + shift)}`,
+  );
+}
 
 /**
  * The adopted concept for everyone, without signing in: the resolution, the
@@ -34,6 +51,12 @@ export function PublicConceptPage() {
     },
   });
   const shown = data ?? previousData;
+  const loaded = Boolean(shown);
+  // A link to a chapter (#kapitel-…) opened from elsewhere: the chapter is only there once the concept has loaded.
+  useEffect(() => {
+    if (!loaded || !window.location.hash) return;
+    document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
+  }, [loaded]);
   if (!shown) {
     if (!isNotFound(error)) return <QueryFallback error={error} title={t('publication.public.title')} />;
     return (
@@ -47,7 +70,7 @@ export function PublicConceptPage() {
   }
   const c = shown.publishedConcept;
   const language = i18n.language;
-  const level = (l: number) => (l <= 1 ? 'h2' : l === 2 ? 'h3' : 'h4');
+  const level = (l: number) => Math.min(4, Math.max(2, l + 1));
   return (
     <div className="publication-public">
       <PageHeading title={c.title} subtitle={c.regionName} />
@@ -104,7 +127,7 @@ export function PublicConceptPage() {
               </li>
             ))}
           <li className="publication-toc__level-1">
-            <a className="kern-link" href={`#${id}-recommendations`}>
+            <a className="kern-link" href={`#${RECOMMENDATIONS_ID}`}>
               {t('publication.public.recommendations')}
             </a>
           </li>
@@ -112,7 +135,7 @@ export function PublicConceptPage() {
       </nav>
       <div className="publication-chapters">
         {c.sections.map((s) => {
-          const Heading = level(s.level);
+          const Heading = `h${level(s.level)}` as 'h2' | 'h3' | 'h4';
           return (
             <section
               key={s.id}
@@ -123,15 +146,25 @@ export function PublicConceptPage() {
                 {s.title}
               </Heading>
               {/* Sanitized on the server when written and frozen into the version. */}
-              <div className="kern-body publication-html" dangerouslySetInnerHTML={{ __html: s.html }} />
+              <div
+                className="kern-body publication-html"
+                dangerouslySetInnerHTML={{ __html: nestHeadings(s.html, level(s.level)) }}
+              />
             </section>
           );
         })}
       </div>
-      <section aria-labelledby={`${id}-recommendations`} className="publication-recommendations">
-        <h2 className="kern-heading-large" id={`${id}-recommendations`} tabIndex={-1}>
+      <section aria-labelledby={RECOMMENDATIONS_ID} className="publication-recommendations">
+        <h2 className="kern-heading-large" id={RECOMMENDATIONS_ID} tabIndex={-1}>
           {t('publication.public.recommendations')}
         </h2>
+        <FieldChart
+          fields={c.fieldsOfAction.map((f) => ({
+            id: f.id,
+            title: f.title,
+            count: c.everyRecommendation.filter((r) => r.fieldOfAction.id === f.id).length,
+          }))}
+        />
         <form className="publication-filters" role="search" onSubmit={(e) => e.preventDefault()}>
           <SelectField
             id={`${id}-field`}
