@@ -20,7 +20,7 @@ const sentence = (i: number) =>
 const paragraph = (seed: number, sentences = 5) =>
   `<p>${Array.from({ length: sentences }, (_, i) => sentence(seed * 10 + i)).join(' ')}</p>`;
 
-export function sizedConcept(recommendationsTotal = 300, extraChapters = 40): ConceptDocumentInput {
+export function sizedConcept(recommendationsTotal = 300, extraChapters = 130): ConceptDocumentInput {
   const rows: SectionRow[] = [];
   let id = 0;
   const add = (row: Omit<SectionRow, 'id'>) => {
