@@ -14,6 +14,7 @@ import { dataSourceOptions } from '@konzeptwerk/database';
 import { AuthService, IdentityModule, readSessionToken } from '@konzeptwerk/identity';
 import { ConceptModule } from '@konzeptwerk/concept';
 import { ConferencesModule } from '@konzeptwerk/conferences';
+import { InventoryModule } from '@konzeptwerk/inventory';
 import { JobsModule } from '@konzeptwerk/jobs';
 import { LiveModule } from '@konzeptwerk/live';
 import { NotificationsModule } from '@konzeptwerk/notifications';
@@ -113,6 +114,7 @@ export class AppModule {
         RecommendationsModule,
         ConferencesModule,
         ConceptModule,
+        InventoryModule,
         NotificationsModule,
         JobsModule.forRoot({ databaseUrl: options.databaseUrl }),
         LiveModule.forRoot({ databaseUrl: options.databaseUrl }),

@@ -1,3 +1,4 @@
+import { IndicatorResolver, IndicatorValueResolver } from '@konzeptwerk/inventory';
 import {
   ConceptDraftResolver,
   ConceptPublicationResolver,
@@ -60,6 +61,8 @@ export const RESOLVERS = [
   ReviewStatementResolver,
   ConceptPublicationResolver,
   PublishedConceptResolver,
+  IndicatorResolver,
+  IndicatorValueResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:generate`. Do not edit.\n\n';

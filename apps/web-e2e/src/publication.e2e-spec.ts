@@ -286,6 +286,10 @@ test('the coordinator makes version 1 final, records the resolution and publishe
     .waitFor();
   await expect(phone.page.evaluate('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(360);
   await expectAccessible(phone.page, 'Öffentliches Konzept auf dem Telefon');
+  // A 1280 × 900 window at 200 % zoom lays the page out in 640 × 450 CSS pixels: nothing scrolls sideways.
+  await phone.page.setViewportSize({ width: 640, height: 450 });
+  await expect(phone.page.evaluate('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(640);
+  await expectAccessible(phone.page, 'Öffentliches Konzept bei 200 % Zoom');
   expectNoProblems(phone.page);
   await phone.context.close();
 

@@ -138,6 +138,10 @@ export const ERROR_MESSAGES = {
     de: 'Veröffentlicht werden kann nur ein beschlossenes Konzept.',
     en: 'Only an adopted concept can be published.',
   },
+  IMPORT_INVALID: {
+    de: 'Die Datei wurde nicht übernommen: {count} Problem(e). Nichts wurde gespeichert.',
+    en: 'The file was not imported: {count} problem(s). Nothing was stored.',
+  },
   INTERNAL: {
     de: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
     en: 'An unexpected error occurred. Please try again later.',

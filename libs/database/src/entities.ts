@@ -1,3 +1,4 @@
+import { Indicator, IndicatorValue } from '@konzeptwerk/inventory';
 import {
   ConceptDraft,
   ConceptPublication,
@@ -53,6 +54,8 @@ import { ConceptRevision, FieldOfAction, Goal, Guideline, Phase, TargetGroup } f
 
 /** Every entity of every bounded context: the schema the migrations must match. */
 export const ENTITIES = [
+  Indicator,
+  IndicatorValue,
   ConceptDraft,
   ConceptPublication,
   ConceptSection,

@@ -15,3 +15,4 @@ export * from './live-bus';
 export * from './live-events';
 export * from './http-answers';
 export * from './pdf';
+export * from './table-read';

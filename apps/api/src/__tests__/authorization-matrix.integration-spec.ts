@@ -310,6 +310,20 @@ const freshPublication = async (api: TestApi, f: Fixtures, published = false) =>
   );
   return { ...v, publication };
 };
+/** An indicator of revision A with one value, for Gütersloh… of region A. */
+const freshIndicator = async (api: TestApi, f: Fixtures) => {
+  const indicator = await one(
+    api,
+    `INSERT INTO indicator (revision_id, name, unit, source, version) VALUES ($1, $2, 'Personen', 'IT.NRW', 1) RETURNING id`,
+    [f.revisionA, `Indikator ${Math.random().toString(36).slice(2)}`],
+  );
+  const value = await one(
+    api,
+    `INSERT INTO indicator_value (indicator_id, municipality_id, year, value, version) VALUES ($1, $2, 2024, 10, 1) RETURNING id`,
+    [indicator, f.municipalityA],
+  );
+  return { indicator, value };
+};
 const IN_ROUND = pattern({ anonymous: 'UNAUTHENTICATED', coordinatorA: 'ok', reviewer: 'ok' }, 'NOT_FOUND');
 const COORDINATE_ROUND = pattern(
   { anonymous: 'UNAUTHENTICATED', coordinatorA: 'ok', reviewer: 'FORBIDDEN' },
@@ -1130,6 +1144,51 @@ const CASES: Record<string, Case> = {
           r: (await freshPublication(api, f, true)).revisionId,
         },
       ),
+  },
+  // Inventory: everyone of the revision reads the indicators, the coordinators keep them
+  indicators: {
+    expect: READ_A,
+    op: (f) =>
+      q('query($r:ID!){ indicators(revisionId:$r){ id values { year value municipalityName } } }', { r: f.revisionA }),
+  },
+  indicator: {
+    expect: READ_A,
+    op: async (f, api) =>
+      q('query($id:ID!){ indicator(id:$id){ id } }', { id: (await freshIndicator(api, f)).indicator }),
+  },
+  createIndicator: {
+    expect: COORDINATE_A,
+    op: (f) =>
+      q(
+        'mutation($r:ID!,$n:String!){ createIndicator(revisionId:$r, input:{name:$n, unit:"%", source:"Zensus"}){ id } }',
+        {
+          r: f.revisionA,
+          n: `Anteil ${Math.random().toString(36).slice(2)}`,
+        },
+      ),
+  },
+  updateIndicator: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q(
+        'mutation($id:ID!,$n:String!){ updateIndicator(id:$id, version:1, input:{name:$n, unit:"%", source:"Zensus"}){ id } }',
+        {
+          id: (await freshIndicator(api, f)).indicator,
+          n: `Anteil ${Math.random().toString(36).slice(2)}`,
+        },
+      ),
+  },
+  deleteIndicator: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ deleteIndicator(id:$id) }', { id: (await freshIndicator(api, f)).indicator }),
+  },
+  correctIndicatorValue: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ correctIndicatorValue(id:$id, version:1, value:11){ value } }', {
+        id: (await freshIndicator(api, f)).value,
+      }),
   },
   // Conference documentation: built by a job for the coordinators; flip-chart photos
   exportConferenceDocumentation: {

@@ -609,6 +609,43 @@ export type Guideline = {
   version: Scalars['Int']['output'];
 };
 
+export type Indicator = {
+  __typename: 'Indicator';
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  revisionId: Scalars['ID']['output'];
+  /** Where the figures come from, e.g. IT.NRW, Zensus 2022. */
+  source: Scalars['String']['output'];
+  /** E.g. Personen, %, Euro. */
+  unit: Scalars['String']['output'];
+  /** Its values, by year. */
+  values: Array<IndicatorValue>;
+  version: Scalars['Int']['output'];
+};
+
+export type IndicatorInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** E.g. IT.NRW, Zensus 2022. */
+  source: Scalars['String']['input'];
+  /** E.g. Personen, %, Euro. */
+  unit: Scalars['String']['input'];
+};
+
+export type IndicatorValue = {
+  __typename: 'IndicatorValue';
+  id: Scalars['ID']['output'];
+  indicatorId: Scalars['ID']['output'];
+  municipalityId: Scalars['ID']['output'];
+  municipalityName: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  value: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** An invitation by e-mail link: single use, expiring. */
 export type Invitation = {
   __typename: 'Invitation';
@@ -742,10 +779,14 @@ export type Mutation = {
   closeReviewRound: ReviewRound;
   /** Makes a recommendation draft of a solution approach, linked in its evidence trail. */
   contributionToRecommendation: Recommendation;
+  /** Corrects one value by hand (coordinators; optimistic locking; audited). */
+  correctIndicatorValue: IndicatorValue;
   /** Creates the draft from the template: the usual chapters and one per field of action (coordinators). */
   createConceptDraft: ConceptDraft;
   /** Plans a conference of the revision (coordinators). */
   createConference: Conference;
+  /** Defines an indicator (coordinators). */
+  createIndicator: Indicator;
   createRecommendation: Recommendation;
   createRegion: Region;
   createRevision: ConceptRevision;
@@ -758,6 +799,8 @@ export type Mutation = {
   deleteFieldOfAction: Scalars['Boolean']['output'];
   deleteGoal: Scalars['Boolean']['output'];
   deleteGuideline: Scalars['Boolean']['output'];
+  /** Removes an indicator with its values (coordinators). */
+  deleteIndicator: Scalars['Boolean']['output'];
   deleteOrganisation: Scalars['Boolean']['output'];
   deleteTargetGroup: Scalars['Boolean']['output'];
   /** Deletes a meeting of the workshop phase (coordinators). */
@@ -829,6 +872,8 @@ export type Mutation = {
   updateConceptSection: ConceptSection;
   /** Changes it; more places move people up from the waiting list. */
   updateConference: Conference;
+  /** Changes an indicator (coordinators; optimistic locking). */
+  updateIndicator: Indicator;
   /** Saves an edit as a new version; RECOMMENDATION_CONFLICT if someone else changed it. */
   updateRecommendation: Recommendation;
   updateRegion: Region;
@@ -967,6 +1012,13 @@ export type MutationContributionToRecommendationArgs = {
 };
 
 
+export type MutationCorrectIndicatorValueArgs = {
+  id: Scalars['ID']['input'];
+  value: Scalars['Float']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationCreateConceptDraftArgs = {
   revisionId: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
@@ -975,6 +1027,12 @@ export type MutationCreateConceptDraftArgs = {
 
 export type MutationCreateConferenceArgs = {
   input: CreateConferenceInput;
+};
+
+
+export type MutationCreateIndicatorArgs = {
+  input: IndicatorInput;
+  revisionId: Scalars['ID']['input'];
 };
 
 
@@ -1020,6 +1078,11 @@ export type MutationDeleteGoalArgs = {
 
 
 export type MutationDeleteGuidelineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteIndicatorArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1267,6 +1330,13 @@ export type MutationUpdateConceptSectionArgs = {
 
 export type MutationUpdateConferenceArgs = {
   input: UpdateConferenceInput;
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  input: IndicatorInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1582,6 +1652,9 @@ export type Query = {
   draftVersion: DraftVersion;
   /** Recommendations × organisations with the latest answers (coordinators). */
   feasibilityMatrix: FeasibilityMatrix;
+  indicator: Indicator;
+  /** The indicators of a revision (everyone of it). Import values with POST /api/indikatoren/:id/import. */
+  indicators: Array<Indicator>;
   invitation: InvitationPreview;
   /** Open invitations of a revision (coordinators). */
   invitations: Array<Invitation>;
@@ -1697,6 +1770,16 @@ export type QueryDraftVersionArgs = {
 
 
 export type QueryFeasibilityMatrixArgs = {
+  revisionId: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorsArgs = {
   revisionId: Scalars['ID']['input'];
 };
 

@@ -8,6 +8,7 @@ import * as m5 from './1795857789999-ConferencePhotos';
 import * as m6 from './1795859278644-ConceptReview';
 import * as m7 from './1795860262068-ConceptPublication';
 import * as m8 from './1795861588108-PublicationTitle';
+import * as m9 from './1795861918847-Indicators';
 
 export const MIGRATIONS = [
   ...Object.values(m0),
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ...Object.values(m6),
   ...Object.values(m7),
   ...Object.values(m8),
+  ...Object.values(m9),
 ] as (new () => unknown)[];
