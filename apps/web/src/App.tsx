@@ -21,6 +21,7 @@ import { WorkshopBoardPage } from './modules/workshops/pages/WorkshopBoardPage';
 import { WorkshopPhasePage } from './modules/workshops/pages/WorkshopPhasePage';
 import { ConceptComparePage } from './modules/concept/pages/ConceptComparePage';
 import { ConceptPage } from './modules/concept/pages/ConceptPage';
+import { InventoryPage } from './modules/inventory/pages/InventoryPage';
 import { PublicationPage } from './modules/publication/pages/PublicationPage';
 import { PublicConceptPage } from './modules/publication/pages/PublicConceptPage';
 import { PublishedConceptsPage } from './modules/publication/pages/PublishedConceptsPage';
@@ -66,6 +67,7 @@ export function App() {
             <Route path="fortschreibungen/:id" element={<RevisionDashboardPage />} />
             <Route path="fortschreibungen/:id/phasen" element={<PhasesPage />} />
             <Route path="fortschreibungen/:id/inhalte" element={<ContentsPage />} />
+            <Route path="fortschreibungen/:id/daten" element={<InventoryPage />} />
             <Route path="fortschreibungen/:id/mitglieder" element={<MembersPage />} />
             <Route path="fortschreibungen/:id/protokoll" element={<AuditLogPage />} />
             <Route path="fortschreibungen/:id/umsetzbarkeit" element={<FeasibilityPage />} />

@@ -18,6 +18,8 @@ import deReview from './review.de.json';
 import enReview from './review.en.json';
 import dePublication from './publication.de.json';
 import enPublication from './publication.en.json';
+import deInventory from './inventory.de.json';
+import enInventory from './inventory.en.json';
 
 /** The interface texts, one file per area and language, each under its own top-level key. */
 export const de = {
@@ -31,6 +33,7 @@ export const de = {
   ...deConcept,
   ...deReview,
   ...dePublication,
+  ...deInventory,
 };
 export const en = {
   ...enBase,
@@ -43,4 +46,5 @@ export const en = {
   ...enConcept,
   ...enReview,
   ...enPublication,
+  ...enInventory,
 };

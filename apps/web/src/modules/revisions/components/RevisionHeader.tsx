@@ -6,6 +6,7 @@ import { rightsOf, useSignedInViewer } from '../../auth/session';
 export type RevisionPage =
   | 'dashboard'
   | 'contents'
+  | 'inventory'
   | 'phases'
   | 'conference'
   | 'workshops'
@@ -20,6 +21,7 @@ export type RevisionPage =
 const PATHS: Record<RevisionPage, string> = {
   dashboard: '',
   contents: '/inhalte',
+  inventory: '/daten',
   phases: '/phasen',
   conference: '/konferenz',
   workshops: '/workshop-phase',
@@ -54,6 +56,7 @@ export function RevisionHeader({
   const visible: RevisionPage[] = [
     'dashboard',
     'contents',
+    'inventory',
     'phases',
     'conference',
     'workshops',
@@ -109,7 +112,9 @@ export function RevisionHeader({
                             ? t('review.nav')
                             : p === 'publication'
                               ? t('publication.nav')
-                              : t(`revisions.nav.${p}`)}
+                              : p === 'inventory'
+                                ? t('inventory.nav')
+                                : t(`revisions.nav.${p}`)}
               </NavLink>
             </li>
           ))}
