@@ -1,4 +1,4 @@
-import { IndicatorResolver, IndicatorValueResolver } from '@konzeptwerk/inventory';
+import { IndicatorResolver, IndicatorValueResolver, OffersResolver } from '@konzeptwerk/inventory';
 import {
   ConceptDraftResolver,
   ConceptPublicationResolver,
@@ -63,6 +63,7 @@ export const RESOLVERS = [
   PublishedConceptResolver,
   IndicatorResolver,
   IndicatorValueResolver,
+  OffersResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:generate`. Do not edit.\n\n';

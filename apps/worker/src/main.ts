@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { startJobWorker, workerConfigFromEnv } from '@konzeptwerk/jobs';
 import { CONCEPT_DOCUMENT_EXPORT, CONSIDERATION_TABLE_EXPORT, reviewJobs } from '@konzeptwerk/concept';
 import { CONFERENCE_DOCUMENTATION_EXPORT } from '@konzeptwerk/conferences';
+import { inventoryJobs } from '@konzeptwerk/inventory';
 import { exportJobsOf, feasibilityJobs, RECOMMENDATIONS_EXPORT } from '@konzeptwerk/recommendations';
 
 async function main() {
@@ -9,6 +10,7 @@ async function main() {
   const worker = await startJobWorker(workerConfigFromEnv(process.env), console, [
     feasibilityJobs,
     reviewJobs,
+    inventoryJobs,
     exportJobsOf(
       RECOMMENDATIONS_EXPORT,
       CONFERENCE_DOCUMENTATION_EXPORT,

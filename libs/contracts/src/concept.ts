@@ -65,3 +65,32 @@ export const ADOPTION_LABELS: Record<AdoptionResult, Record<Locale, string>> = {
   POSTPONED: { de: 'vertagt', en: 'postponed' },
   REJECTED: { de: 'abgelehnt', en: 'rejected' },
 };
+
+/** What kind of offer an entry of the Wegweiser is. */
+export enum OfferKind {
+  COURSE = 'COURSE',
+  COUNSELLING = 'COUNSELLING',
+  MEETING_PLACE = 'MEETING_PLACE',
+  NETWORK = 'NETWORK',
+  OTHER = 'OTHER',
+}
+
+/** Languages offers name, as ISO 639-1 codes, with their names in German and English. */
+export const OFFER_LANGUAGES: Record<string, Record<Locale, string>> = {
+  de: { de: 'Deutsch', en: 'German' },
+  en: { de: 'Englisch', en: 'English' },
+  ar: { de: 'Arabisch', en: 'Arabic' },
+  uk: { de: 'Ukrainisch', en: 'Ukrainian' },
+  ru: { de: 'Russisch', en: 'Russian' },
+  tr: { de: 'Türkisch', en: 'Turkish' },
+  fa: { de: 'Persisch (Farsi)', en: 'Persian (Farsi)' },
+  ku: { de: 'Kurdisch', en: 'Kurdish' },
+  pl: { de: 'Polnisch', en: 'Polish' },
+  ro: { de: 'Rumänisch', en: 'Romanian' },
+  bg: { de: 'Bulgarisch', en: 'Bulgarian' },
+  fr: { de: 'Französisch', en: 'French' },
+  ti: { de: 'Tigrinya', en: 'Tigrinya' },
+  so: { de: 'Somali', en: 'Somali' },
+  ls: { de: 'Leichte Sprache', en: 'Easy German' },
+  dgs: { de: 'Deutsche Gebärdensprache', en: 'German Sign Language' },
+};

@@ -1,4 +1,4 @@
-import { Indicator, IndicatorValue } from '@konzeptwerk/inventory';
+import { Indicator, IndicatorValue, Need, Network, Offer } from '@konzeptwerk/inventory';
 import {
   ConceptDraft,
   ConceptPublication,
@@ -56,6 +56,9 @@ import { ConceptRevision, FieldOfAction, Goal, Guideline, Phase, TargetGroup } f
 export const ENTITIES = [
   Indicator,
   IndicatorValue,
+  Need,
+  Network,
+  Offer,
   ConceptDraft,
   ConceptPublication,
   ConceptSection,

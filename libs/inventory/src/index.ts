@@ -4,3 +4,7 @@ export * from './inventory.entity';
 export * from './inventory.module';
 export * from './inventory.resolver';
 export * from './inventory.service';
+export * from './offers.resolver';
+export * from './offers.service';
+export * from './offer-confirmation.job';
+export * from './wegweiser.controller';

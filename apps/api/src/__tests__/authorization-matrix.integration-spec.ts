@@ -324,6 +324,32 @@ const freshIndicator = async (api: TestApi, f: Fixtures) => {
   );
   return { indicator, value };
 };
+/** An offer of the implementer's organisation (the Jobcenter) in a field of revision A. */
+const freshOffer = async (api: TestApi, f: Fixtures) =>
+  one(
+    api,
+    `INSERT INTO offer (revision_id, organisation_id, kind, title, field_of_action_ids, languages, version)
+     VALUES ($1, $2, 'COURSE', 'Berufssprachkurs', ARRAY[$3::uuid], '{de}', 1) RETURNING id`,
+    [f.revisionA, f.organisationA, await recField(api, f)],
+  );
+/** A need of revision A. */
+const freshNeed = async (api: TestApi, f: Fixtures) =>
+  one(
+    api,
+    `INSERT INTO need (revision_id, field_of_action_id, title, version) VALUES ($1, $2, 'Kinderbetreuung', 1) RETURNING id`,
+    [f.revisionA, await recField(api, f)],
+  );
+/** Coordinators, and the members of the providing organisation (the implementer's Jobcenter). */
+const KEEP_OFFER = pattern(
+  {
+    anonymous: 'UNAUTHENTICATED',
+    admin: 'FORBIDDEN',
+    coordinatorA: 'ok',
+    ...forMembers('FORBIDDEN'),
+    implementer: 'ok',
+  },
+  'NOT_FOUND',
+);
 const IN_ROUND = pattern({ anonymous: 'UNAUTHENTICATED', coordinatorA: 'ok', reviewer: 'ok' }, 'NOT_FOUND');
 const COORDINATE_ROUND = pattern(
   { anonymous: 'UNAUTHENTICATED', coordinatorA: 'ok', reviewer: 'FORBIDDEN' },
@@ -1188,6 +1214,58 @@ const CASES: Record<string, Case> = {
     op: async (f, api) =>
       q('mutation($id:ID!){ correctIndicatorValue(id:$id, version:1, value:11){ value } }', {
         id: (await freshIndicator(api, f)).value,
+      }),
+  },
+  // Offers, networks, needs: everyone of the revision reads them; the Wegweiser is public
+  offers: { expect: READ_A, op: (f) => q('query($r:ID!){ offers(revisionId:$r){ id } }', { r: f.revisionA }) },
+  networks: { expect: READ_A, op: (f) => q('query($r:ID!){ networks(revisionId:$r){ id } }', { r: f.revisionA }) },
+  needs: { expect: READ_A, op: (f) => q('query($r:ID!){ needs(revisionId:$r){ id } }', { r: f.revisionA }) },
+  offerGaps: {
+    expect: READ_A,
+    op: (f) => q('query($r:ID!){ offerGaps(revisionId:$r){ offers } }', { r: f.revisionA }),
+  },
+  wegweiser: {
+    expect: PUBLIC('ok'),
+    op: (f) => q('query($r:ID!){ wegweiser(revisionId:$r){ title } }', { r: f.revisionA }),
+  },
+  saveOffer: {
+    expect: KEEP_OFFER,
+    op: async (f, api) =>
+      q(
+        'mutation($r:ID!,$o:ID!,$f:ID!){ saveOffer(revisionId:$r, input:{organisationId:$o, kind:COURSE, title:"Kurs", municipalityIds:[], fieldOfActionIds:[$f], targetGroupIds:[], languages:["de"]}){ id } }',
+        { r: f.revisionA, o: f.organisationA, f: await recField(api, f) },
+      ),
+  },
+  confirmOffer: {
+    expect: KEEP_OFFER,
+    op: async (f, api) => q('mutation($id:ID!){ confirmOffer(id:$id){ id } }', { id: await freshOffer(api, f) }),
+  },
+  deleteOffer: {
+    expect: KEEP_OFFER,
+    op: async (f, api) => q('mutation($id:ID!){ deleteOffer(id:$id) }', { id: await freshOffer(api, f) }),
+  },
+  saveNetwork: {
+    expect: COORDINATE_A,
+    op: (f) =>
+      q('mutation($r:ID!,$n:String!){ saveNetwork(revisionId:$r, input:{name:$n, memberOrganisationIds:[]}){ id } }', {
+        r: f.revisionA,
+        n: `Netzwerk ${Math.random().toString(36).slice(2)}`,
+      }),
+  },
+  saveNeed: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($r:ID!,$f:ID!){ saveNeed(revisionId:$r, input:{fieldOfActionId:$f, title:"Bedarf"}){ id } }', {
+        r: f.revisionA,
+        f: await recField(api, f),
+      }),
+  },
+  linkNeedToRecommendation: {
+    expect: AUTHOR_A,
+    op: async (f, api) =>
+      q('mutation($n:ID!,$r:ID!){ linkNeedToRecommendation(needId:$n, recommendationId:$r){ id } }', {
+        n: await freshNeed(api, f),
+        r: await freshRecommendation(api, f, 'SUBMITTED'),
       }),
   },
   // Conference documentation: built by a job for the coordinators; flip-chart photos

@@ -9,6 +9,7 @@ import * as m6 from './1795859278644-ConceptReview';
 import * as m7 from './1795860262068-ConceptPublication';
 import * as m8 from './1795861588108-PublicationTitle';
 import * as m9 from './1795861918847-Indicators';
+import * as m10 from './1795862496955-OffersNetworksNeeds';
 
 export const MIGRATIONS = [
   ...Object.values(m0),
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ...Object.values(m7),
   ...Object.values(m8),
   ...Object.values(m9),
+  ...Object.values(m10),
 ] as (new () => unknown)[];
