@@ -22,6 +22,8 @@ import { WorkshopPhasePage } from './modules/workshops/pages/WorkshopPhasePage';
 import { ConceptComparePage } from './modules/concept/pages/ConceptComparePage';
 import { ConceptPage } from './modules/concept/pages/ConceptPage';
 import { InventoryPage } from './modules/inventory/pages/InventoryPage';
+import { OffersPage } from './modules/offers/pages/OffersPage';
+import { WegweiserPage } from './modules/offers/pages/WegweiserPage';
 import { PublicationPage } from './modules/publication/pages/PublicationPage';
 import { PublicConceptPage } from './modules/publication/pages/PublicConceptPage';
 import { PublishedConceptsPage } from './modules/publication/pages/PublishedConceptsPage';
@@ -61,6 +63,7 @@ export function App() {
           <Route path="konferenz/abmelden" element={<CancelRegistrationPage />} />
           <Route path="konferenz/:id" element={<PublicConferencePage />} />
           <Route path="konzepte" element={<PublishedConceptsPage />} />
+          <Route path="wegweiser/:revisionId" element={<WegweiserPage />} />
           <Route path="konzepte/:revisionId" element={<PublicConceptPage />} />
           <Route element={<RequireViewer />}>
             <Route index element={<RegionsPage />} />
@@ -68,6 +71,7 @@ export function App() {
             <Route path="fortschreibungen/:id/phasen" element={<PhasesPage />} />
             <Route path="fortschreibungen/:id/inhalte" element={<ContentsPage />} />
             <Route path="fortschreibungen/:id/daten" element={<InventoryPage />} />
+            <Route path="fortschreibungen/:id/angebote" element={<OffersPage />} />
             <Route path="fortschreibungen/:id/mitglieder" element={<MembersPage />} />
             <Route path="fortschreibungen/:id/protokoll" element={<AuditLogPage />} />
             <Route path="fortschreibungen/:id/umsetzbarkeit" element={<FeasibilityPage />} />

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { PHASE_ORDER } from '@konzeptwerk/contracts';
 import { seedDemoConcept } from './seed-demo-concept';
 import { seedDemoConference } from './seed-demo-conference';
+import { seedDemoInventory } from './seed-demo-inventory';
 import { seedDemoRecommendations } from './seed-demo-recommendations';
 
 export const DEMO_PASSWORD = 'Konzeptwerk-Demo-2026';
@@ -226,6 +227,7 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
       fields,
       municipalityId: municipalities.get('Gütersloh')!,
     });
+    await seedDemoInventory(tx, { revision, fields, targetGroups, organisations, municipalities });
     await seedDemoConcept(tx, {
       revision,
       coordinator: ids[1],

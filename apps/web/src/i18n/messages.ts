@@ -20,6 +20,8 @@ import dePublication from './publication.de.json';
 import enPublication from './publication.en.json';
 import deInventory from './inventory.de.json';
 import enInventory from './inventory.en.json';
+import deOffers from './offers.de.json';
+import enOffers from './offers.en.json';
 
 /** The interface texts, one file per area and language, each under its own top-level key. */
 export const de = {
@@ -34,6 +36,7 @@ export const de = {
   ...deReview,
   ...dePublication,
   ...deInventory,
+  ...deOffers,
 };
 export const en = {
   ...enBase,
@@ -47,4 +50,5 @@ export const en = {
   ...enReview,
   ...enPublication,
   ...enInventory,
+  ...enOffers,
 };

@@ -7,6 +7,7 @@ export type RevisionPage =
   | 'dashboard'
   | 'contents'
   | 'inventory'
+  | 'offers'
   | 'phases'
   | 'conference'
   | 'workshops'
@@ -22,6 +23,7 @@ const PATHS: Record<RevisionPage, string> = {
   dashboard: '',
   contents: '/inhalte',
   inventory: '/daten',
+  offers: '/angebote',
   phases: '/phasen',
   conference: '/konferenz',
   workshops: '/workshop-phase',
@@ -57,6 +59,7 @@ export function RevisionHeader({
     'dashboard',
     'contents',
     'inventory',
+    'offers',
     'phases',
     'conference',
     'workshops',
@@ -114,7 +117,9 @@ export function RevisionHeader({
                               ? t('publication.nav')
                               : p === 'inventory'
                                 ? t('inventory.nav')
-                                : t(`revisions.nav.${p}`)}
+                                : p === 'offers'
+                                  ? t('offers.nav')
+                                  : t(`revisions.nav.${p}`)}
               </NavLink>
             </li>
           ))}
