@@ -7,6 +7,29 @@ export interface LiveContent {
   goals: { fieldOfActionId: string | null; text: string }[];
   /** Agreed recommendations per field of action, by reference. */
   recommendations: { fieldOfActionId: string; reference: string; title: string; rationale: string }[];
+  /** The inventory's indicators with their latest year's values, for the chapter "Daten und Fakten". */
+  indicators?: {
+    name: string;
+    unit: string;
+    source: string;
+    year: number;
+    values: { municipality: string; value: number }[];
+  }[];
+}
+
+const NUMBER = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+
+/** An indicator's latest figures as a table with a caption naming year and source, largest first. */
+function indicatorTable(i: NonNullable<LiveContent['indicators']>[number]): string {
+  const rows = [...i.values]
+    .sort((a, b) => b.value - a.value || a.municipality.localeCompare(b.municipality, 'de'))
+    .map((v) => `<tr><td>${escape(v.municipality)}</td><td>${escape(NUMBER.format(v.value))}</td></tr>`)
+    .join('');
+  return (
+    `<h3>${escape(i.name)}</h3>` +
+    `<p>${escape(`${i.year}, in ${i.unit}. Quelle: ${i.source}.`)}</p>` +
+    `<table><thead><tr><th scope="col">Kommune</th><th scope="col">${escape(i.unit)}</th></tr></thead><tbody>${rows}</tbody></table>`
+  );
 }
 
 export interface SectionRow {
@@ -25,6 +48,8 @@ const escape = (text: string) =>
 /** The HTML a section adds below its body: the goals as a list, the agreed recommendations with their rationale. */
 export function liveHtml(section: Pick<SectionRow, 'kind' | 'fieldOfActionId'>, live: LiveContent): string {
   const parts: string[] = [];
+  if (section.kind === ConceptSectionKind.DATA_AND_FACTS)
+    for (const indicator of live.indicators ?? []) if (indicator.values.length) parts.push(indicatorTable(indicator));
   const field = section.kind === ConceptSectionKind.FIELD_OF_ACTION ? section.fieldOfActionId : null;
   const goals =
     section.kind === ConceptSectionKind.GUIDING_PRINCIPLES

@@ -104,11 +104,44 @@ export class ConceptService {
         WHERE revision_id = ANY($1) AND status = $2 ORDER BY number`,
       [revisionIds, RecommendationStatus.AGREED],
     )) as ({ revision_id: string } & LiveContent['recommendations'][number])[];
+    // Each indicator with the values of its latest year (the inventory's "Daten und Fakten").
+    const figures = (await this.db.query(
+      `SELECT i.revision_id, i.id, i.name, i.unit, i.source, v.year, m.name AS municipality, v.value::float8 AS value
+         FROM indicator i
+         JOIN indicator_value v ON v.indicator_id = i.id
+          AND v.year = (SELECT max(year) FROM indicator_value x WHERE x.indicator_id = i.id)
+         JOIN municipality m ON m.id = v.municipality_id
+        WHERE i.revision_id = ANY($1)
+        ORDER BY i.name, m.name`,
+      [revisionIds],
+    )) as {
+      revision_id: string;
+      id: string;
+      name: string;
+      unit: string;
+      source: string;
+      year: number;
+      municipality: string;
+      value: number;
+    }[];
     return draftIds.map((id) => {
       const revisionId = drafts.find((d) => d.id === id)?.revisionId;
+      const indicators = new Map<string, NonNullable<LiveContent['indicators']>[number]>();
+      for (const f of figures.filter((x) => x.revision_id === revisionId)) {
+        const entry = indicators.get(f.id) ?? {
+          name: f.name,
+          unit: f.unit,
+          source: f.source,
+          year: f.year,
+          values: [],
+        };
+        entry.values.push({ municipality: f.municipality, value: f.value });
+        indicators.set(f.id, entry);
+      }
       return {
         goals: goals.filter((g) => g.revision_id === revisionId),
         recommendations: recommendations.filter((r) => r.revision_id === revisionId),
+        indicators: [...indicators.values()],
       };
     });
   }
