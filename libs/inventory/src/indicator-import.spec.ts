@@ -67,6 +67,13 @@ describe('an indicator import', () => {
     expect(checkImport(parseCsv('Kommune;Jahr;Wert\n'), MUNICIPALITIES).problems[0].code).toBe('EMPTY');
   });
 
+  it('reads the Windows-1252 CSV that Excel writes by default, umlauts intact', async () => {
+    const latin1 = Buffer.from('Kommune;Jahr;Wert\r\nGütersloh;2023;5\r\nRheda-Wiedenbrück;2023;6\r\n', 'latin1');
+    const { values, problems } = checkImport((await readTableFile(latin1))!, MUNICIPALITIES);
+    expect(problems).toEqual([]);
+    expect(values.map((v) => v.municipalityId)).toEqual(['gt', 'rw']);
+  });
+
   it('reads XLSX the same way, and refuses files that are no table', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Werte');

@@ -82,8 +82,15 @@ export async function readTableFile(bytes: Buffer): Promise<ReadTable | null> {
       return null;
     }
   }
-  const text = bytes.toString('utf8');
+  // UTF-8 first ("CSV UTF-8"); Excel's plain German CSV is Windows-1252, so Gütersloh still reads right.
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
   // Binary files other than XLSX are not tables.
-  if (text.includes('\u0000') || text.includes('\uFFFD')) return null;
+  if ([...text.slice(0, 4096)].some((c) => c.charCodeAt(0) < 9 || (c.charCodeAt(0) > 13 && c.charCodeAt(0) < 32)))
+    return null;
   return parseCsv(text);
 }
