@@ -5,3 +5,4 @@ export * from './test-database';
 export * from './read-pdf';
 export * from './images';
 export * from './worker-config';
+export * from './gql-helpers';

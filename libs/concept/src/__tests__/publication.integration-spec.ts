@@ -6,7 +6,11 @@ import { createJobQueues, type JobQueues } from '@konzeptwerk/jobs';
 import { enqueueExport } from '@konzeptwerk/recommendations';
 import {
   readPdf,
+  asCaller,
+  dataOf,
+  errorCode,
   seedFixtures,
+  signInAll,
   startTestApi,
   TEST_PASSWORD,
   testWorkerConfig,
@@ -43,19 +47,14 @@ const ROLES: FixtureRole[] = [
 beforeAll(async () => {
   api = await startTestApi();
   f = await seedFixtures(api.ds, TEST_PASSWORD);
-  for (const role of ROLES) cookies[role] = await api.signIn(f.accounts[role].email);
+  Object.assign(cookies, await signInAll(api, f, ROLES));
 });
 afterAll(() => api?.close());
 
-const as =
-  (who: FixtureRole | 'anonymous') =>
-  (query: string, variables: Record<string, unknown> = {}) =>
-    api.gql(query, variables, who === 'anonymous' ? {} : { cookie: cookies[who] });
-const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
-const ok = <T = Record<string, any>>(r: { data?: T | null; errors?: unknown }): T => {
-  expect(r.errors).toBeUndefined();
-  return r.data!;
-};
+type Who = FixtureRole | 'anonymous';
+const as = (who: Who) => asCaller(api, cookies)(who);
+const code = errorCode;
+const ok = dataOf;
 const one = async (sql: string, params: unknown[]) => ((await api.ds.query(sql, params)) as { id: string }[])[0].id;
 
 /**

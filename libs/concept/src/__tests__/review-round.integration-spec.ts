@@ -3,7 +3,11 @@ import JSZip from 'jszip';
 import { ExportFormat } from '@konzeptwerk/contracts';
 import { type JobEnqueuer } from '@konzeptwerk/platform';
 import {
+  asCaller,
+  dataOf,
+  errorCode,
   seedFixtures,
+  signInAll,
   startTestApi,
   TEST_PASSWORD,
   type FixtureRole,
@@ -34,7 +38,7 @@ let fieldA: string;
 beforeAll(async () => {
   api = await startTestApi();
   f = await seedFixtures(api.ds, TEST_PASSWORD);
-  for (const role of ROLES) cookies[role] = await api.signIn(f.accounts[role].email);
+  Object.assign(cookies, await signInAll(api, f, ROLES));
   // A reviewer for the second municipality and a second one for the first.
   for (const [key, municipality] of [
     ['reviewer2', f.municipalityA2],
@@ -73,15 +77,9 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-const as =
-  (who: Who) =>
-  (query: string, variables: Record<string, unknown> = {}) =>
-    api.gql(query, variables, who === 'anonymous' ? {} : { cookie: cookies[who] });
-const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
-const ok = <T = Record<string, any>>(r: { data?: T | null; errors?: unknown }): T => {
-  expect(r.errors).toBeUndefined();
-  return r.data!;
-};
+const as = (who: Who) => asCaller(api, cookies)(who);
+const code = errorCode;
+const ok = dataOf;
 const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
 
 const DRAFT = `query($r:ID!){ conceptDraft(revisionId:$r){ id title sections { id parentId position kind title body liveHtml version } versions { id number } } }`;

@@ -15,7 +15,10 @@ import { ExportSweepJob, exportJobsOf, RECOMMENDATIONS_EXPORT } from '@konzeptwe
 import {
   readPdf,
   redPng,
+  asCaller,
+  errorCode,
   seedFixtures,
+  signInAll,
   startTestApi,
   testWorkerConfig,
   TEST_PASSWORD,
@@ -57,7 +60,7 @@ const workerConfig = (): WorkerConfig => testWorkerConfig(api.db.url);
 beforeAll(async () => {
   api = await startTestApi();
   f = await seedFixtures(api.ds, TEST_PASSWORD);
-  for (const role of ROLES) cookies[role] = await api.signIn(f.accounts[role].email);
+  Object.assign(cookies, await signInAll(api, f, ROLES));
   queues = createJobQueues(workerConfig(), { logger: silent });
 });
 afterEach(async () => {
@@ -70,11 +73,9 @@ afterAll(async () => {
   await api?.close();
 });
 
-const as =
-  (who: FixtureRole | 'anonymous') =>
-  (query: string, variables: Record<string, unknown> = {}) =>
-    api.gql(query, variables, who === 'anonymous' ? {} : { cookie: cookies[who] });
-const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
+type Who = FixtureRole | 'anonymous';
+const as = (who: Who) => asCaller(api, cookies)(who);
+const code = errorCode;
 
 async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
 import {
+  asCaller,
+  dataOf,
+  errorCode,
   seedFixtures,
+  signInAll,
   startTestApi,
   TEST_PASSWORD,
   type FixtureRole,
@@ -24,19 +28,14 @@ const ROLES: FixtureRole[] = [
 beforeAll(async () => {
   api = await startTestApi();
   f = await seedFixtures(api.ds, TEST_PASSWORD);
-  for (const role of ROLES) cookies[role] = await api.signIn(f.accounts[role].email);
+  Object.assign(cookies, await signInAll(api, f, ROLES));
 });
 afterAll(() => api?.close());
 
-const as =
-  (who: FixtureRole | 'anonymous') =>
-  (query: string, variables: Record<string, unknown> = {}) =>
-    api.gql(query, variables, who === 'anonymous' ? {} : { cookie: cookies[who] });
-const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
-const ok = <T = Record<string, any>>(r: { data?: T | null; errors?: unknown }): T => {
-  expect(r.errors).toBeUndefined();
-  return r.data!;
-};
+type Who = FixtureRole | 'anonymous';
+const as = (who: Who) => asCaller(api, cookies)(who);
+const code = errorCode;
+const ok = dataOf;
 
 const CREATE = `mutation($r:ID!,$i:IndicatorInput!){ createIndicator(revisionId:$r, input:$i){ id version } }`;
 const VALUES = `query($r:ID!){ indicators(revisionId:$r){ id name values { id municipalityName year value version } } }`;

@@ -1,5 +1,9 @@
 import {
+  asCaller,
+  dataOf,
+  errorCode,
   seedFixtures,
+  signInAll,
   startTestApi,
   TEST_PASSWORD,
   type FixtureRole,
@@ -27,7 +31,7 @@ let caritas: string;
 beforeAll(async () => {
   api = await startTestApi();
   f = await seedFixtures(api.ds, TEST_PASSWORD);
-  for (const role of ROLES) cookies[role] = await api.signIn(f.accounts[role].email);
+  Object.assign(cookies, await signInAll(api, f, ROLES));
   const one = async (sql: string, params: unknown[]) => ((await api.ds.query(sql, params)) as { id: string }[])[0].id;
   fields = {
     sb: await one(
@@ -50,15 +54,10 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-const as =
-  (who: FixtureRole | 'anonymous') =>
-  (query: string, variables: Record<string, unknown> = {}) =>
-    api.gql(query, variables, who === 'anonymous' ? {} : { cookie: cookies[who] });
-const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
-const ok = <T = Record<string, any>>(r: { data?: T | null; errors?: unknown }): T => {
-  expect(r.errors).toBeUndefined();
-  return r.data!;
-};
+type Who = FixtureRole | 'anonymous';
+const as = (who: Who) => asCaller(api, cookies)(who);
+const code = errorCode;
+const ok = dataOf;
 
 const SAVE = `mutation($r:ID!,$i:OfferInput!,$id:ID,$v:Int){ saveOffer(revisionId:$r, input:$i, id:$id, version:$v){ id version confirmedAt } }`;
 const WEGWEISER = `query($r:ID!,$f:WegweiserFilterInput){ wegweiser(revisionId:$r, filter:$f){ title provider municipalities languages fieldsOfAction targetGroups } }`;

@@ -120,6 +120,16 @@ describe('wordNotification', () => {
     expect(reminder).toContain('2026');
   });
 
+  it('asks to confirm an offer with its title and when it was last confirmed', () => {
+    const params = json({ offerId: 'o', title: 'Sprachcafé', confirmedAt: '2025-10-01T08:00:00Z' });
+    const text = wordNotification('offer.confirm', params, tDe, 'de').text;
+    expect(text).toContain('„Sprachcafé“');
+    expect(text).toContain('2025');
+    expect(wordNotification('offer.confirm', params, tEn, 'en').text).toMatch(
+      /^Please confirm that the offer “Sprachcafé”/,
+    );
+  });
+
   it('still says something for a kind it does not know or params it cannot read', () => {
     expect(wordNotification('survey.closed', '{}', tDe, 'de')).toEqual({
       text: 'Es gibt Neuigkeiten auf der Plattform.',

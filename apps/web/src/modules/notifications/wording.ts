@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { RecommendationStatus } from '../../gql/graphql';
-import { formatDeadline } from '../feasibility/feasibility';
+import { formatDeadline, formatDeadlineDay } from '../feasibility/feasibility';
 import { STATUS_ORDER, statusKey } from '../recommendations/labels';
 
 /**
@@ -38,6 +38,11 @@ const list = (value: unknown): string =>
 const deadline = (value: unknown, language: string): string => {
   const iso = text(value);
   return iso && !Number.isNaN(Date.parse(iso)) ? formatDeadline(iso, language) : '';
+};
+
+const day = (value: unknown, language: string): string => {
+  const iso = text(value);
+  return iso && !Number.isNaN(Date.parse(iso)) ? formatDeadlineDay(iso, language) : '';
 };
 
 /** "SB-01 „Sprachkurse …“", or just the reference when the title is missing. */
@@ -127,6 +132,14 @@ export function wordNotification(
           municipality: text(p.municipality),
           daysBefore: String(p.daysBefore ?? ''),
           deadline: deadline(p.deadline, language),
+        }),
+        detail: null,
+      };
+    case 'offer.confirm':
+      return {
+        text: t('notifications.kind.offerConfirm', {
+          title: text(p.title),
+          confirmedAt: day(p.confirmedAt, language),
         }),
         detail: null,
       };
