@@ -218,6 +218,16 @@ export class OffersResolver {
     return this.service.saveNetwork(await ctx.actor(), revisionId, input, id, version);
   }
 
+  @Mutation(() => Boolean, { description: 'Removes a network (coordinators).' })
+  async deleteNetwork(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.service.deleteNetwork(await ctx.actor(), id);
+  }
+
+  @Mutation(() => Boolean, { description: 'Removes a need (coordinators).' })
+  async deleteNeed(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.service.deleteNeed(await ctx.actor(), id);
+  }
+
   @Query(() => [Need])
   async needs(@Ctx() ctx: RequestContext, @Args('revisionId', { type: () => ID }) revisionId: string) {
     return this.service.needs(await ctx.actor(), revisionId);

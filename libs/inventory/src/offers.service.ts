@@ -226,6 +226,26 @@ export class OffersService {
     });
   }
 
+  async deleteNetwork(actor: Actor, id: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const network = isUuid(id) ? await tx.findOneBy(Network, { id }) : null;
+      if (!network) throw notFound();
+      const access = await revisionAccess(tx, actor, network.revisionId);
+      access.requireCoordinator();
+      await tx.delete(Network, { id: network.id });
+      await audit(tx, {
+        regionId: access.regionId,
+        revisionId: network.revisionId,
+        actorId: access.userId,
+        action: 'network.deleted',
+        entityType: 'Network',
+        entityId: network.id,
+        before: { name: network.name, members: network.memberOrganisationIds },
+      });
+      return true;
+    });
+  }
+
   // ------------------------------------------------------------------ needs
 
   async needs(actor: Actor, revisionId: string): Promise<Need[]> {
@@ -283,6 +303,27 @@ export class OffersService {
         after: values,
       });
       return need;
+    });
+  }
+
+  /** Removes a need; links to it in recommendations' evidence keep their label. */
+  async deleteNeed(actor: Actor, id: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const need = isUuid(id) ? await tx.findOneBy(Need, { id }) : null;
+      if (!need) throw notFound();
+      const access = await revisionAccess(tx, actor, need.revisionId);
+      access.requireCoordinator();
+      await tx.delete(Need, { id: need.id });
+      await audit(tx, {
+        regionId: access.regionId,
+        revisionId: need.revisionId,
+        actorId: access.userId,
+        action: 'need.deleted',
+        entityType: 'Need',
+        entityId: need.id,
+        before: { title: need.title, fieldOfActionId: need.fieldOfActionId, municipalityId: need.municipalityId },
+      });
+      return true;
     });
   }
 

@@ -1260,6 +1260,20 @@ const CASES: Record<string, Case> = {
         f: await recField(api, f),
       }),
   },
+  deleteNeed: {
+    expect: COORDINATE_A,
+    op: async (f, api) => q('mutation($id:ID!){ deleteNeed(id:$id) }', { id: await freshNeed(api, f) }),
+  },
+  deleteNetwork: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ deleteNetwork(id:$id) }', {
+        id: await one(api, `INSERT INTO network (revision_id, name, version) VALUES ($1, $2, 1) RETURNING id`, [
+          f.revisionA,
+          `Netzwerk ${Math.random().toString(36).slice(2)}`,
+        ]),
+      }),
+  },
   linkNeedToRecommendation: {
     expect: AUTHOR_A,
     op: async (f, api) =>

@@ -811,6 +811,10 @@ export type Mutation = {
   deleteGuideline: Scalars['Boolean']['output'];
   /** Removes an indicator with its values (coordinators). */
   deleteIndicator: Scalars['Boolean']['output'];
+  /** Removes a need (coordinators). */
+  deleteNeed: Scalars['Boolean']['output'];
+  /** Removes a network (coordinators). */
+  deleteNetwork: Scalars['Boolean']['output'];
   /** Removes an offer (its provider or the coordination). */
   deleteOffer: Scalars['Boolean']['output'];
   deleteOrganisation: Scalars['Boolean']['output'];
@@ -1108,6 +1112,16 @@ export type MutationDeleteGuidelineArgs = {
 
 
 export type MutationDeleteIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteNeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteNetworkArgs = {
   id: Scalars['ID']['input'];
 };
 

@@ -248,6 +248,15 @@ describe('needs and networks', () => {
       ),
     ).linkNeedToRecommendation;
     expect(link).toEqual({ kind: 'NEED', targetId: need.id, label: 'Kinderbetreuung während der Sprachkurse' });
+    // Removed by the coordination; the recommendation's evidence keeps its label.
+    expect(code(await as('participant')(`mutation($id:ID!){ deleteNeed(id:$id) }`, { id: need.id }))).toBe('FORBIDDEN');
+    expect(ok(await as('coordinatorA')(`mutation($id:ID!){ deleteNeed(id:$id) }`, { id: need.id })).deleteNeed).toBe(
+      true,
+    );
+    const [{ label }] = (await api.ds.query(`SELECT label FROM evidence_link WHERE target_id = $1`, [need.id])) as {
+      label: string;
+    }[];
+    expect(label).toBe('Kinderbetreuung während der Sprachkurse');
   });
 
   test('a network with its members; members must be organisations of the region', async () => {
@@ -275,5 +284,11 @@ describe('needs and networks', () => {
         }),
       ),
     ).toBe('DUPLICATE');
+    expect(
+      ok(await as('coordinatorA')(`mutation($id:ID!){ deleteNetwork(id:$id) }`, { id: network.id })).deleteNetwork,
+    ).toBe(true);
+    expect(
+      ok(await as('participant')(`query($r:ID!){ networks(revisionId:$r){ id } }`, { r: f.revisionA })).networks,
+    ).toEqual([]);
   });
 });
