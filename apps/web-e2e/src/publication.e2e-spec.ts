@@ -167,6 +167,14 @@ test('the coordinator makes version 1 final, records the resolution and publishe
   const chapterLinks = contents.getByRole('link');
   expect(await chapterLinks.count()).toBeGreaterThan(1);
   const firstChapter = (await chapterLinks.first().textContent())!;
+  // The inventory's figures in "Daten und Fakten": the table and, drawn from it, a bar chart named by its top value.
+  const facts = reader.getByRole('region', { name: 'Daten und Fakten', exact: true });
+  await facts.getByRole('columnheader', { name: 'Kommune' }).waitFor();
+  await facts
+    .getByRole('img', {
+      name: /^Balkendiagramm „Ausländische Bevölkerung“: 13 Kommunen, am höchsten Gütersloh mit 22\.650 Personen\.$/,
+    })
+    .waitFor();
   await reader.getByRole('heading', { name: firstChapter, exact: true }).waitFor();
   const recommendations = reader.getByRole('region', { name: 'Handlungsempfehlungen', exact: true });
   const count = recommendations.getByRole('status');

@@ -17,6 +17,51 @@ import { ConceptDraft, ConceptSection, DraftVersion } from './concept.entity';
 import { freezeSections, TEMPLATE, type LiveContent } from './concept-render';
 import { redline, type RedlineSection } from './text';
 
+type Figure = NonNullable<LiveContent['indicators']>[number];
+
+/**
+ * The inventory's indicators chosen for the concept, each with the values of its latest year, per revision:
+ * what the chapter "Daten und Fakten" shows.
+ */
+export async function conceptFigures(manager: EntityManager, revisionIds: string[]): Promise<Map<string, Figure[]>> {
+  const rows = (await manager.query(
+    `SELECT i.revision_id, i.id, i.name, i.unit, i.source, v.year, m.name AS municipality, v.value::float8 AS value
+       FROM indicator i
+       JOIN indicator_value v ON v.indicator_id = i.id
+        AND v.year = (SELECT max(year) FROM indicator_value x WHERE x.indicator_id = i.id)
+       JOIN municipality m ON m.id = v.municipality_id
+      WHERE i.revision_id = ANY($1) AND i.in_concept
+      ORDER BY i.name, m.name`,
+    [revisionIds],
+  )) as {
+    revision_id: string;
+    id: string;
+    name: string;
+    unit: string;
+    source: string;
+    year: number;
+    municipality: string;
+    value: number;
+  }[];
+  const byIndicator = new Map<string, Figure & { revisionId: string }>();
+  for (const r of rows) {
+    const entry = byIndicator.get(r.id) ?? {
+      revisionId: r.revision_id,
+      name: r.name,
+      unit: r.unit,
+      source: r.source,
+      year: r.year,
+      values: [],
+    };
+    entry.values.push({ municipality: r.municipality, value: r.value });
+    byIndicator.set(r.id, entry);
+  }
+  const result = new Map<string, Figure[]>();
+  for (const { revisionId, ...figure } of byIndicator.values())
+    result.set(revisionId, [...(result.get(revisionId) ?? []), figure]);
+  return result;
+}
+
 export interface SectionInput {
   title: string;
   body: string;
@@ -104,44 +149,13 @@ export class ConceptService {
         WHERE revision_id = ANY($1) AND status = $2 ORDER BY number`,
       [revisionIds, RecommendationStatus.AGREED],
     )) as ({ revision_id: string } & LiveContent['recommendations'][number])[];
-    // Each indicator with the values of its latest year (the inventory's "Daten und Fakten").
-    const figures = (await this.db.query(
-      `SELECT i.revision_id, i.id, i.name, i.unit, i.source, v.year, m.name AS municipality, v.value::float8 AS value
-         FROM indicator i
-         JOIN indicator_value v ON v.indicator_id = i.id
-          AND v.year = (SELECT max(year) FROM indicator_value x WHERE x.indicator_id = i.id)
-         JOIN municipality m ON m.id = v.municipality_id
-        WHERE i.revision_id = ANY($1)
-        ORDER BY i.name, m.name`,
-      [revisionIds],
-    )) as {
-      revision_id: string;
-      id: string;
-      name: string;
-      unit: string;
-      source: string;
-      year: number;
-      municipality: string;
-      value: number;
-    }[];
+    const figures = await conceptFigures(this.db.manager, revisionIds);
     return draftIds.map((id) => {
       const revisionId = drafts.find((d) => d.id === id)?.revisionId;
-      const indicators = new Map<string, NonNullable<LiveContent['indicators']>[number]>();
-      for (const f of figures.filter((x) => x.revision_id === revisionId)) {
-        const entry = indicators.get(f.id) ?? {
-          name: f.name,
-          unit: f.unit,
-          source: f.source,
-          year: f.year,
-          values: [],
-        };
-        entry.values.push({ municipality: f.municipality, value: f.value });
-        indicators.set(f.id, entry);
-      }
       return {
         goals: goals.filter((g) => g.revision_id === revisionId),
         recommendations: recommendations.filter((r) => r.revision_id === revisionId),
-        indicators: [...indicators.values()],
+        indicators: (revisionId && figures.get(revisionId)) || [],
       };
     });
   }

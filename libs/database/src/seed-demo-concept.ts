@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ConceptSectionKind } from '@konzeptwerk/contracts';
-import { freezeSections, TEMPLATE, type LiveContent, type SectionRow } from '@konzeptwerk/concept';
+import { conceptFigures, freezeSections, TEMPLATE, type LiveContent, type SectionRow } from '@konzeptwerk/concept';
 
 /** What the demo draft says in its chapters, by kind; fields of action get a sentence of their own. */
 const BODIES: Partial<Record<ConceptSectionKind, string>> = {
@@ -75,6 +75,7 @@ export async function seedDemoConcept(
         WHERE revision_id = $1 AND status = 'AGREED' ORDER BY number`,
       [ids.revision],
     )) as LiveContent['recommendations'],
+    indicators: (await conceptFigures(tx, [ids.revision])).get(ids.revision) ?? [],
   };
   const version = await one(
     `INSERT INTO draft_version (draft_id, number, note, sections, frozen_by_id) VALUES ($1, 1, 'Erster Entwurf für die Abstimmung', $2, $3) RETURNING id`,

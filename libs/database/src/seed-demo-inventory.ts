@@ -70,7 +70,24 @@ const OFFERS: [string, string, string, string[], string[], number[], string[], s
   ],
 ];
 
-/** The demo revision's Wegweiser (six offers), a network and two needs. */
+/** Made-up figures for the demo: foreign residents per municipality, 2023 and 2024. */
+const FOREIGN_RESIDENTS: [string, number, number][] = [
+  ['Borgholzhausen', 1150, 1210],
+  ['Gütersloh', 21400, 22650],
+  ['Halle (Westf.)', 2380, 2460],
+  ['Harsewinkel', 3560, 3720],
+  ['Herzebrock-Clarholz', 2010, 2090],
+  ['Langenberg', 1280, 1330],
+  ['Rheda-Wiedenbrück', 11200, 11840],
+  ['Rietberg', 3900, 4080],
+  ['Schloß Holte-Stukenbrock', 3100, 3240],
+  ['Steinhagen', 1920, 2010],
+  ['Verl', 4350, 4610],
+  ['Versmold', 3050, 3170],
+  ['Werther (Westf.)', 980, 1030],
+];
+
+/** The demo revision's Wegweiser (six offers), a network, two needs and one indicator shown in the concept. */
 export async function seedDemoInventory(
   tx: EntityManager,
   ids: {
@@ -81,6 +98,17 @@ export async function seedDemoInventory(
     municipalities: Map<string, string>;
   },
 ): Promise<void> {
+  const [{ id: indicator }] = (await tx.query(
+    `INSERT INTO indicator (revision_id, name, unit, source, description, in_concept, version)
+     VALUES ($1, 'Ausländische Bevölkerung', 'Personen', 'IT.NRW (Demowerte)', 'Menschen ohne deutsche Staatsangehörigkeit, jeweils zum 31.12.', true, 1)
+     RETURNING id`,
+    [ids.revision],
+  )) as { id: string }[];
+  for (const [place, y2023, y2024] of FOREIGN_RESIDENTS)
+    await tx.query(
+      `INSERT INTO indicator_value (indicator_id, municipality_id, year, value, version) VALUES ($1, $2, 2023, $3, 1), ($1, $2, 2024, $4, 1)`,
+      [indicator, ids.municipalities.get(place), y2023, y2024],
+    );
   for (const [title, kind, provider, places, fields, groups, languages, accessibility, description] of OFFERS)
     await tx.query(
       `INSERT INTO offer (revision_id, organisation_id, kind, title, description, municipality_ids, field_of_action_ids,

@@ -47,6 +47,10 @@ export class Indicator {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
+  @Field({ description: 'Whether its latest figures stand in the concept’s chapter “Daten und Fakten”.' })
+  @Column({ type: 'boolean', default: false })
+  inConcept: boolean;
+
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

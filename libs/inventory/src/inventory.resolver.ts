@@ -28,6 +28,12 @@ export class IndicatorInput {
 
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Show its latest figures in the concept’s chapter “Daten und Fakten”.',
+  })
+  inConcept?: boolean | null;
 }
 
 @Resolver(() => Indicator)

@@ -21,6 +21,8 @@ export interface IndicatorFields {
   unit: string;
   source: string;
   description?: string | null;
+  /** Whether its latest figures stand in the concept's chapter "Daten und Fakten". */
+  inConcept?: boolean | null;
 }
 
 export interface ImportOutcome {
@@ -237,6 +239,7 @@ const fields = (input: IndicatorFields) => ({
   unit: requiredText(input.unit, 'unit', 50),
   source: requiredText(input.source, 'source', 300),
   description: optionalText(input.description, 'description', 2000),
+  inConcept: input.inConcept ?? false,
 });
 
 /** IMPORT_INVALID with every problem as its details. */

@@ -161,20 +161,23 @@ describe('the concept draft', () => {
     introId = d.sections.find((s) => s.kind === 'INTRODUCTION')!.id;
     fieldSectionId = sb.id;
     // The inventory's figures stand in "Daten und Fakten": each indicator's latest year as a table.
-    const [{ id: indicator }] = (await api.ds.query(
-      `INSERT INTO indicator (revision_id, name, unit, source, version) VALUES ($1, 'Schülerinnen und Schüler mit Zuwanderungsgeschichte', 'Personen', 'IT.NRW', 1) RETURNING id`,
+    const [{ id: indicator }, { id: notInConcept }] = (await api.ds.query(
+      `INSERT INTO indicator (revision_id, name, unit, source, in_concept, version)
+       VALUES ($1, 'Schülerinnen und Schüler mit Zuwanderungsgeschichte', 'Personen', 'IT.NRW', true, 1),
+              ($1, 'Nicht im Konzept', 'Personen', 'IT.NRW', false, 1) RETURNING id`,
       [f.revisionA],
     )) as { id: string }[];
     await api.ds.query(
       `INSERT INTO indicator_value (indicator_id, municipality_id, year, value, version)
-       VALUES ($1, $2, 2023, 100, 1), ($1, $2, 2024, 1234.5, 1), ($1, $3, 2024, 812, 1)`,
-      [indicator, f.municipalityA, f.municipalityA2],
+       VALUES ($1, $2, 2023, 100, 1), ($1, $2, 2024, 1234.5, 1), ($1, $3, 2024, 812, 1), ($4, $2, 2024, 5, 1)`,
+      [indicator, f.municipalityA, f.municipalityA2, notInConcept],
     );
     const facts = (await draft()).sections.find((s) => s.kind === 'DATA_AND_FACTS')!.liveHtml;
     expect(facts).toContain('<h3>Schülerinnen und Schüler mit Zuwanderungsgeschichte</h3>');
     expect(facts).toContain('2024, in Personen. Quelle: IT.NRW.');
     expect(facts).toMatch(/Rheda-Wiedenbrück<\/td><td>1\.234,5<\/td>.*Gütersloh<\/td><td>812<\/td>/);
     expect(facts).not.toContain('>100<');
+    expect(facts).not.toContain('Nicht im Konzept');
     // A recommendation agreed later appears at once: the part is live until a version freezes it.
     await api.ds.query(`UPDATE recommendation SET status = 'AGREED' WHERE reference = 'SB-02'`);
     expect((await draft()).sections.find((s) => s.id === sb.id)!.liveHtml).toContain('SB-02 Noch im Entwurf');

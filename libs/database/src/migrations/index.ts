@@ -10,6 +10,7 @@ import * as m7 from './1795860262068-ConceptPublication';
 import * as m8 from './1795861588108-PublicationTitle';
 import * as m9 from './1795861918847-Indicators';
 import * as m10 from './1795862496955-OffersNetworksNeeds';
+import * as m11 from './1795863472232-IndicatorInConcept';
 
 export const MIGRATIONS = [
   ...Object.values(m0),
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ...Object.values(m8),
   ...Object.values(m9),
   ...Object.values(m10),
+  ...Object.values(m11),
 ] as (new () => unknown)[];

@@ -27,6 +27,7 @@ export const INDICATORS = graphql(`
       unit
       source
       description
+      inConcept
       version
       values {
         id
@@ -56,6 +57,7 @@ export const UPDATE_INDICATOR = graphql(`
       unit
       source
       description
+      inConcept
       version
     }
   }

@@ -151,12 +151,16 @@ describe('the grid', () => {
 
 describe('the indicator form', () => {
   it('needs a name, a unit and a source', () => {
-    expect(missingFields({ name: ' ', unit: '', source: 'IT.NRW', description: '' })).toEqual(['name', 'unit']);
-    expect(indicatorInput({ name: ' A ', unit: '%', source: 'IT.NRW', description: ' ' })).toEqual({
+    expect(missingFields({ name: ' ', unit: '', source: 'IT.NRW', description: '', inConcept: false })).toEqual([
+      'name',
+      'unit',
+    ]);
+    expect(indicatorInput({ name: ' A ', unit: '%', source: 'IT.NRW', description: ' ', inConcept: true })).toEqual({
       name: 'A',
       unit: '%',
       source: 'IT.NRW',
       description: null,
+      inConcept: true,
     });
   });
 });

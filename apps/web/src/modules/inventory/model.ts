@@ -217,18 +217,27 @@ export interface IndicatorDraft {
   unit: string;
   source: string;
   description: string;
+  /** Whether its latest figures stand in the concept's chapter "Daten und Fakten". */
+  inConcept: boolean;
 }
 
-export type IndicatorField = keyof IndicatorDraft;
+export type IndicatorField = Exclude<keyof IndicatorDraft, 'inConcept'>;
 
-export const EMPTY_INDICATOR: IndicatorDraft = { name: '', unit: '', source: '', description: '' };
+export const EMPTY_INDICATOR: IndicatorDraft = { name: '', unit: '', source: '', description: '', inConcept: false };
 
 export const indicatorDraftOf = (i: {
   name: string;
   unit: string;
   source: string;
   description: string | null;
-}): IndicatorDraft => ({ name: i.name, unit: i.unit, source: i.source, description: i.description ?? '' });
+  inConcept: boolean;
+}): IndicatorDraft => ({
+  name: i.name,
+  unit: i.unit,
+  source: i.source,
+  description: i.description ?? '',
+  inConcept: i.inConcept,
+});
 
 /** The required fields left empty. */
 export function missingFields(draft: IndicatorDraft): IndicatorField[] {
@@ -240,6 +249,7 @@ export const indicatorInput = (draft: IndicatorDraft) => ({
   unit: draft.unit.trim(),
   source: draft.source.trim(),
   description: draft.description.trim() || null,
+  inConcept: draft.inConcept,
 });
 
 // ---------------------------------------------------------------- the import

@@ -83,6 +83,18 @@ export function IndicatorForm({
         rows={3}
         maxLength={2000}
       />
+      <div className="kern-form-check">
+        <input
+          className="kern-form-check__checkbox"
+          type="checkbox"
+          id={`${idPrefix}-inConcept`}
+          checked={draft.inConcept}
+          onChange={(e) => setDraft((d) => ({ ...d, inConcept: e.target.checked }))}
+        />
+        <label className="kern-label" htmlFor={`${idPrefix}-inConcept`}>
+          {t('inventory.field.inConcept')}
+        </label>
+      </div>
       <div className="app-form__actions">
         <SubmitButton busy={busy}>{submitLabel}</SubmitButton>
       </div>

@@ -11,6 +11,8 @@ import { formatDay } from '../../../lib/format';
 import { formatByteSize } from '../../exports/export-progress';
 import { isNotFound } from '../../conferences/errors';
 import { FieldChart } from '../components/FieldChart';
+import { FigureChart } from '../components/FigureChart';
+import { figureTables } from '../figures';
 import { PUBLISHED_CONCEPT } from '../graphql';
 import '../publication.css';
 
@@ -150,6 +152,9 @@ export function PublicConceptPage() {
                 className="kern-body publication-html"
                 dangerouslySetInnerHTML={{ __html: nestHeadings(s.html, level(s.level)) }}
               />
+              {figureTables(s.html).map((figure) => (
+                <FigureChart key={figure.title} figure={figure} />
+              ))}
             </section>
           );
         })}
