@@ -6,8 +6,12 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Table,
+  TableCell,
   TableOfContents,
+  TableRow,
   TextRun,
+  WidthType,
 } from 'docx';
 import { ADOPTION_LABELS, type AdoptionResult } from '@konzeptwerk/contracts';
 import { pdfDocument, pdfPageNumbers, richTextToPlain, writeCsv, type TabularColumn } from '@konzeptwerk/platform';
@@ -33,7 +37,75 @@ const adoptionLine = (a: NonNullable<ConceptDocumentInput['adoption']>) =>
   `${a.body}, ${DE_DAY.format(new Date(`${a.date}T00:00:00Z`))}, ${a.reference}: ${ADOPTION_LABELS[a.result].de}`;
 const chapters = (sections: VersionSection[]) => sections.filter((s) => s.level === 1).length;
 
+/** A section's HTML in reading order: runs of text blocks, and tables as rows of cells. */
+type Segment = { kind: 'blocks'; html: string } | { kind: 'table'; rows: { header: boolean; text: string }[][] };
+
+const TABLE = /<table>[\s\S]*?<\/table>/g;
+const ROW = /<tr>([\s\S]*?)<\/tr>/g;
+const CELL = /<(th|td)(?: [^>]*)?>([\s\S]*?)<\/\1>/g;
+
+/** Splits sanitized HTML (tables are never nested there) into text and tables. */
+export function segmentsOf(html: string): Segment[] {
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const match of html.matchAll(TABLE)) {
+    if (match.index! > at) segments.push({ kind: 'blocks', html: html.slice(at, match.index) });
+    const rows = [...match[0].matchAll(ROW)].map((row) =>
+      [...row[1].matchAll(CELL)].map((cell) => ({
+        header: cell[1] === 'th',
+        text: blocksOf(`<p>${cell[2]}</p>`)
+          .map((b) => b.text)
+          .join(' '),
+      })),
+    );
+    if (rows.length) segments.push({ kind: 'table', rows });
+    at = match.index! + match[0].length;
+  }
+  if (at < html.length) segments.push({ kind: 'blocks', html: html.slice(at) });
+  return segments;
+}
+
 // ------------------------------------------------------------------------------------------------ PDF
+
+/** A table on the page: header cells bold, each row as high as its tallest cell, tagged as Table, TR, TH and TD. */
+function pdfTable(
+  doc: PDFKit.PDFDocument,
+  root: PDFKit.PDFStructureElement,
+  rows: { header: boolean; text: string }[][],
+) {
+  const columns = Math.max(...rows.map((r) => r.length));
+  const left = doc.page.margins.left;
+  const width = (doc.page.width - left - doc.page.margins.right) / columns;
+  const table = doc.struct('Table');
+  root.add(table);
+  doc.moveDown(0.3);
+  for (const row of rows) {
+    doc.fontSize(10);
+    const height =
+      Math.max(
+        ...row.map((c) => doc.font(c.header ? 'bold' : 'regular').heightOfString(c.text || ' ', { width: width - 8 })),
+      ) + 6;
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    const y = doc.y;
+    const tr = doc.struct('TR');
+    table.add(tr);
+    row.forEach((cell, i) =>
+      tr.add(
+        doc.struct(cell.header ? 'TH' : 'TD', {}, () =>
+          doc
+            .font(cell.header ? 'bold' : 'regular')
+            .fontSize(10)
+            .text(cell.text, left + i * width + 4, y + 3, { width: width - 8 }),
+        ),
+      ),
+    );
+    tr.end();
+    doc.x = left;
+    doc.y = y + height;
+  }
+  table.end();
+  doc.moveDown(0.5);
+}
 
 const TOC_LINES_PER_PAGE = 38;
 
@@ -86,14 +158,20 @@ export async function conceptPdf(
         .text(section.title)
         .moveDown(0.3),
     );
-    for (const block of blocksOf(section.html)) {
-      if (block.tag === 'h2' || block.tag === 'h3' || block.tag === 'h4') {
-        const level = Math.min(section.level + 1 + Number(block.tag[1]) - 1, 6);
-        add(`H${level}`, () => doc.font('bold').fontSize(11.5).moveDown(0.4).text(block.text).moveDown(0.2));
-      } else if (block.tag === 'li') {
-        add('L', () => doc.font('regular').fontSize(10.5).text(`•  ${block.text}`, { indent: 12 }));
-      } else {
-        add('P', () => doc.font('regular').fontSize(10.5).text(block.text, { align: 'left' }).moveDown(0.4));
+    for (const segment of segmentsOf(section.html)) {
+      if (segment.kind === 'table') {
+        pdfTable(doc, root, segment.rows);
+        continue;
+      }
+      for (const block of blocksOf(segment.html)) {
+        if (block.tag === 'h2' || block.tag === 'h3' || block.tag === 'h4') {
+          const level = Math.min(section.level + 1 + Number(block.tag[1]) - 1, 6);
+          add(`H${level}`, () => doc.font('bold').fontSize(11.5).moveDown(0.4).text(block.text).moveDown(0.2));
+        } else if (block.tag === 'li') {
+          add('L', () => doc.font('regular').fontSize(10.5).text(`•  ${block.text}`, { indent: 12 }));
+        } else {
+          add('P', () => doc.font('regular').fontSize(10.5).text(block.text, { align: 'left' }).moveDown(0.4));
+        }
       }
     }
   }
@@ -143,6 +221,24 @@ const HEADINGS = [
   HeadingLevel.HEADING_5,
   HeadingLevel.HEADING_6,
 ];
+/** A Word table; a first row of header cells repeats on every page. */
+const docxTable = (rows: { header: boolean; text: string }[][]) =>
+  new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          tableHeader: row.every((c) => c.header),
+          children: row.map(
+            (c) =>
+              new TableCell({
+                children: [new Paragraph({ children: [new TextRun({ text: c.text, bold: c.header })] })],
+              }),
+          ),
+        }),
+    ),
+  });
+
 const heading = (level: number) => HEADINGS[Math.min(Math.max(level, 1), 6) - 1];
 
 /**
@@ -154,7 +250,7 @@ export async function conceptDocx(
   input: ConceptDocumentInput,
   progress: DocumentProgress = () => undefined,
 ): Promise<Buffer> {
-  const children: (Paragraph | TableOfContents)[] = [
+  const children: (Paragraph | Table | TableOfContents)[] = [
     new Paragraph({ text: input.title, heading: HeadingLevel.TITLE }),
     new Paragraph(input.regionName),
     new Paragraph(`Fassung ${input.versionNumber}`),
@@ -171,11 +267,19 @@ export async function conceptDocx(
     children.push(
       new Paragraph({ text: section.title, heading: heading(section.level), pageBreakBefore: section.level === 1 }),
     );
-    for (const block of blocksOf(section.html)) {
-      if (block.tag === 'h2' || block.tag === 'h3' || block.tag === 'h4')
-        children.push(new Paragraph({ text: block.text, heading: heading(section.level + Number(block.tag[1]) - 1) }));
-      else if (block.tag === 'li') children.push(new Paragraph({ text: block.text, bullet: { level: 0 } }));
-      else children.push(new Paragraph({ text: block.text }));
+    for (const segment of segmentsOf(section.html)) {
+      if (segment.kind === 'table') {
+        children.push(docxTable(segment.rows));
+        continue;
+      }
+      for (const block of blocksOf(segment.html)) {
+        if (block.tag === 'h2' || block.tag === 'h3' || block.tag === 'h4')
+          children.push(
+            new Paragraph({ text: block.text, heading: heading(section.level + Number(block.tag[1]) - 1) }),
+          );
+        else if (block.tag === 'li') children.push(new Paragraph({ text: block.text, bullet: { level: 0 } }));
+        else children.push(new Paragraph({ text: block.text }));
+      }
     }
   }
   if (chapter > 0) await progress(chapter, total);

@@ -13,15 +13,26 @@ const figuresIn = (node) =>
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
 const pdf = await getDocument({ data: new Uint8Array(Buffer.concat(chunks)), verbosity: 0 }).promise;
+/** How often each role (Table, TH, TD, H2…) occurs below a node of the structure tree. */
+const countRoles = (node, counts) => {
+  if (!node || !('children' in node)) return counts;
+  if (node.role) counts[node.role] = (counts[node.role] ?? 0) + 1;
+  for (const child of node.children) countRoles(child, counts);
+  return counts;
+};
+
 const pages = [];
 const images = [];
 const figures = [];
+const roles = {};
 for (let i = 1; i <= pdf.numPages; i++) {
   const page = await pdf.getPage(i);
   const content = await page.getTextContent();
   const operators = await page.getOperatorList();
   images.push(operators.fnArray.filter((op) => op === OPS.paintImageXObject || op === OPS.paintJpegXObject).length);
-  figures.push(...figuresIn(await page.getStructTree()));
+  const tree = await page.getStructTree();
+  figures.push(...figuresIn(tree));
+  countRoles(tree, roles);
   pages.push(
     content.items
       .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
@@ -41,5 +52,6 @@ process.stdout.write(
     tagged: Boolean(markInfo?.Marked),
     images,
     figures,
+    roles,
   }),
 );

@@ -12,6 +12,8 @@ export interface PdfReading {
   images: number[];
   /** The text alternatives of the figures, in reading order. */
   figures: string[];
+  /** How often each structure role occurs (Table, TR, TH, TD, H2…), counted per page it appears on. */
+  roles: Record<string, number>;
 }
 
 /** What a reader gets out of a PDF (pdf.js, in a process of its own). */
