@@ -159,8 +159,18 @@ test('the coordinator reads the gap view and adds an offer; the Jobcenter confir
   await page.getByRole('region', { name: 'Netzwerke' }).getByText('Netzwerk Sprache Kreis Gütersloh').waitFor();
   await page
     .getByRole('region', { name: 'Bedarfe' })
-    .getByText('Kein Integrationskurs mit Kinderbetreuung in Verl')
+    .getByText('Kein Integrationskurs mit Kinderbetreuung in Verl', { exact: true })
     .waitFor();
+  // A need becomes evidence of a recommendation of its field of action.
+  const need = 'Dolmetschende für Arztbesuche fehlen kreisweit';
+  const link = page
+    .getByRole('region', { name: 'Bedarfe' })
+    .getByLabel(`Als Beleg für eine Empfehlung verknüpfen: ${need}`);
+  const choice = (await link.locator('option', { hasText: 'Sprachmittlung im Gesundheitswesen' }).textContent())!;
+  await link.selectOption({ label: choice });
+  await link.locator('xpath=ancestor::form').getByRole('button', { name: 'Verknüpfen' }).click();
+  const reference = choice.split(' ')[0];
+  await page.getByRole('status').getByText(`„${need}“ ist jetzt ein Beleg für ${reference}.`).waitFor();
 
   // The gap view: a picture whose name counts the empty cells, which are marked and say 0; the same as a table.
   const gaps = page.getByRole('region', { name: 'Lückenansicht', exact: true });

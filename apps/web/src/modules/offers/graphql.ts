@@ -194,3 +194,24 @@ export const WEGWEISER = graphql(`
     }
   }
 `);
+
+/** The recommendations of a field of action a need can be linked to as evidence. */
+export const NEED_RECOMMENDATIONS = graphql(`
+  query NeedRecommendations($revisionId: ID!, $fieldOfActionId: ID!) {
+    recommendations(revisionId: $revisionId, filter: { fieldOfActionId: $fieldOfActionId }, limit: 200) {
+      items {
+        id
+        reference
+        title
+      }
+    }
+  }
+`);
+
+export const LINK_NEED = graphql(`
+  mutation LinkNeedToRecommendation($needId: ID!, $recommendationId: ID!) {
+    linkNeedToRecommendation(needId: $needId, recommendationId: $recommendationId) {
+      id
+    }
+  }
+`);

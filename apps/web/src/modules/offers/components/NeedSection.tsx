@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
@@ -8,7 +8,7 @@ import { SubmitButton } from '../../../components/form/SubmitButton';
 import { TextAreaField, TextField } from '../../../components/form/TextField';
 import type { OffersQuery } from '../../../gql/graphql';
 import { settle } from '../../../lib/errors';
-import { SAVE_NEED } from '../graphql';
+import { LINK_NEED, NEED_RECOMMENDATIONS, SAVE_NEED } from '../graphql';
 
 type Need = OffersQuery['needs'][number];
 
@@ -56,6 +56,7 @@ export function NeedSection({
                 {n.source && ` · ${t('offers.needs.source')}: ${n.source}`}
               </p>
               {n.description && <p className="kern-body">{n.description}</p>}
+              {coordinates && <LinkNeed revisionId={revisionId} need={n} onSaved={onSaved} />}
             </li>
           ))}
         </ul>
@@ -167,6 +168,49 @@ function NeedForm({
         <SubmitButton busy={loading}>{t('offers.needs.save')}</SubmitButton>
         <Button onClick={() => onDone(null)}>{t('offers.form.cancel')}</Button>
       </div>
+    </form>
+  );
+}
+
+/** Links a need as evidence to a recommendation of its field of action; the recommendation's trail shows it. */
+function LinkNeed({
+  revisionId,
+  need,
+  onSaved,
+}: {
+  revisionId: string;
+  need: Need;
+  onSaved: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [recommendationId, setRecommendation] = useState('');
+  const { data } = useQuery(NEED_RECOMMENDATIONS, { variables: { revisionId, fieldOfActionId: need.fieldOfActionId } });
+  const [link, { loading, error }] = useMutation(LINK_NEED);
+  const items = data?.recommendations.items ?? [];
+  if (!items.length) return null;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (loading || !recommendationId) return;
+    const result = await settle(link({ variables: { needId: need.id, recommendationId } }));
+    const chosen = items.find((r) => r.id === recommendationId);
+    if (result?.data && chosen) {
+      setRecommendation('');
+      onSaved(t('offers.needs.linked', { title: need.title, reference: chosen.reference }));
+    }
+  };
+  return (
+    <form className="app-form offers-need-link" onSubmit={submit} noValidate>
+      <ErrorAlert error={error} />
+      <SelectField
+        id={`${id}-recommendation`}
+        label={t('offers.needs.linkLabel', { title: need.title })}
+        value={recommendationId}
+        onChange={setRecommendation}
+        placeholder={t('offers.needs.linkChoose')}
+        options={items.map((r) => ({ value: r.id, label: `${r.reference} ${r.title}` }))}
+      />
+      <SubmitButton busy={loading}>{t('offers.needs.link')}</SubmitButton>
     </form>
   );
 }
