@@ -7,7 +7,7 @@ import type { ConferencesQuery } from '../../../gql/graphql';
 import { formatInstant, formatRange } from '../datetime';
 import { UPDATE_CONFERENCE } from '../graphql';
 import { conferenceDraftOf, conferenceFieldsInput } from '../model';
-import { attempt } from './attempt';
+import { attempt } from '../../../components/form/attempt';
 import { ConferenceForm } from './ConferenceForm';
 import { Paragraphs } from './Paragraphs';
 

@@ -8,7 +8,7 @@ import { TextAreaField } from '../../../components/form/TextField';
 import { useFormErrors } from '../../../components/form/useFormErrors';
 import { formatInstant } from '../datetime';
 import { SET_PRIVACY_TEXT } from '../graphql';
-import { attempt } from './attempt';
+import { attempt } from '../../../components/form/attempt';
 import type { ConferenceData } from './ConferenceFacts';
 import { Paragraphs } from './Paragraphs';
 

@@ -9,7 +9,7 @@ import { useSignedInViewer } from '../../auth/session';
 import { formatTime } from '../datetime';
 import { ADD_WORKSHOP, UPDATE_WORKSHOP } from '../graphql';
 import { newWorkshopDraft, workshopDraftOf, workshopInput } from '../model';
-import { attempt } from './attempt';
+import { attempt } from '../../../components/form/attempt';
 import type { ConferenceData } from './ConferenceFacts';
 import { WorkshopForm, type FieldOfActionOption } from './WorkshopForm';
 

@@ -5,7 +5,7 @@ import { Disclosure } from '../../../components/Disclosure';
 import { QueryFallback } from '../../../components/QueryFallback';
 import { rightsOf, useSignedInViewer } from '../../auth/session';
 import { RevisionHeader } from '../../revisions/components/RevisionHeader';
-import { attempt } from '../components/attempt';
+import { attempt } from '../../../components/form/attempt';
 import { ConferenceFacts, type ConferenceData } from '../components/ConferenceFacts';
 import { ConferenceForm } from '../components/ConferenceForm';
 import { CountsPicture } from '../components/CountsPicture';

@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { SelectField } from '../../../components/form/SelectField';
 import type { IndicatorsQuery } from '../../../gql/graphql';
 import { settle } from '../../../lib/errors';
-import { attempt } from '../../conferences/components/attempt';
+import { attempt } from '../../../components/form/attempt';
 import { DELETE_INDICATOR, INDICATORS, UPDATE_INDICATOR } from '../graphql';
 import { indicatorDraftOf, indicatorInput, yearsOf, type MunicipalityItem } from '../model';
 import { ComparisonChart } from './ComparisonChart';

@@ -5,7 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { Disclosure } from '../../../components/Disclosure';
 import { QueryFallback } from '../../../components/QueryFallback';
 import { rightsOf, useSignedInViewer } from '../../auth/session';
-import { attempt } from '../../conferences/components/attempt';
+import { attempt } from '../../../components/form/attempt';
 import { RevisionHeader } from '../../revisions/components/RevisionHeader';
 import { IndicatorDetail } from '../components/IndicatorDetail';
 import { IndicatorForm } from '../components/IndicatorForm';

@@ -11,7 +11,7 @@ import { useFormErrors } from '../../../components/form/useFormErrors';
 import type { AdoptionResult } from '../../../gql/graphql';
 import { formatDateTime, formatDay } from '../../../lib/format';
 import { rightsOf, useSignedInViewer } from '../../auth/session';
-import { attempt } from '../../conferences/components/attempt';
+import { attempt } from '../../../components/form/attempt';
 import { isFinished, progressText, progressValue } from '../../exports/export-progress';
 import { RevisionHeader } from '../../revisions/components/RevisionHeader';
 import {

@@ -1,4 +1,4 @@
-import { isVersionConflict } from '../../../lib/errors';
+import { isVersionConflict } from '../../lib/errors';
 
 /**
  * Runs a save for a form: null when it went through, the error to show
