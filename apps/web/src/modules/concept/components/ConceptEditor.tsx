@@ -1,7 +1,8 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEditorValue, useRovingToolbar } from '../../../components/editor/editor-hooks';
 import { Button } from '../../../components/Button';
 import '../../recommendations/workbench.css';
 import { applyTableTool, TABLE_EXTENSIONS, TABLE_TOOLS, tableToolEnabled, type TableTool } from './tables';
@@ -106,12 +107,7 @@ export function ConceptEditor({
     onUpdate: ({ editor: e }) => onChange(e.isEmpty ? '' : e.getHTML()),
   });
 
-  // A value set from outside replaces the text.
-  useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    const current = editor.isEmpty ? '' : editor.getHTML();
-    if (current !== value) editor.commands.setContent(value, { emitUpdate: false });
-  }, [editor, value]);
+  useEditorValue(editor, value);
 
   const active = useEditorState({
     editor,
@@ -157,27 +153,8 @@ function Toolbar({
   enabled: Record<TableTool, boolean> | null;
 }) {
   const { t } = useTranslation();
-  const [current, setCurrent] = useState(0);
   const [linking, setLinking] = useState(false);
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-
-  const move = (e: KeyboardEvent) => {
-    const last = TOOLS.length - 1;
-    const next =
-      e.key === 'ArrowRight'
-        ? (current + 1) % TOOLS.length
-        : e.key === 'ArrowLeft'
-          ? (current + last) % TOOLS.length
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? last
-              : null;
-    if (next === null) return;
-    e.preventDefault();
-    setCurrent(next);
-    buttons.current[next]?.focus();
-  };
+  const { onKeyDown, buttonProps } = useRovingToolbar(TOOLS.length);
 
   return (
     <>
@@ -186,21 +163,17 @@ function Toolbar({
         role="toolbar"
         aria-label={t('concept.editor.toolbar', { field: label })}
         aria-controls={controls}
-        onKeyDown={move}
+        onKeyDown={onKeyDown}
       >
         {TOOLS.map((tool, i) => (
           <button
             key={tool}
-            ref={(el) => {
-              buttons.current[i] = el;
-            }}
+            {...buttonProps(i)}
             type="button"
             className={`kern-btn kern-btn--tertiary workbench-editor__tool concept-editor__tool--${tool}`}
-            tabIndex={i === current ? 0 : -1}
             aria-pressed={tool === 'link' || isTableTool(tool) ? undefined : (active?.[tool] ?? false)}
             aria-disabled={isTableTool(tool) && !enabled?.[tool] ? true : undefined}
             aria-expanded={tool === 'link' ? linking : undefined}
-            onFocus={() => setCurrent(i)}
             onClick={() =>
               tool === 'link'
                 ? setLinking(!linking)

@@ -1,7 +1,7 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEditorValue, useRovingToolbar } from '../../../../components/editor/editor-hooks';
 
 type Mark = 'bold' | 'italic' | 'bulletList' | 'orderedList';
 const TOOLS: readonly Mark[] = ['bold', 'italic', 'bulletList', 'orderedList'];
@@ -81,12 +81,7 @@ export function RichTextEditor({
     onUpdate: ({ editor: e }) => onChange(e.isEmpty ? '' : e.getHTML()),
   });
 
-  // A value set from outside (a value taken over from elsewhere) replaces the text.
-  useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    const current = editor.isEmpty ? '' : editor.getHTML();
-    if (current !== value) editor.commands.setContent(value, { emitUpdate: false });
-  }, [editor, value]);
+  useEditorValue(editor, value);
 
   const active = useEditorState({
     editor,
@@ -129,26 +124,7 @@ function Toolbar({
   active: Record<Mark, boolean> | null;
 }) {
   const { t } = useTranslation();
-  const [current, setCurrent] = useState(0);
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-
-  const move = (e: KeyboardEvent) => {
-    const last = TOOLS.length - 1;
-    const next =
-      e.key === 'ArrowRight'
-        ? (current + 1) % TOOLS.length
-        : e.key === 'ArrowLeft'
-          ? (current + last) % TOOLS.length
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? last
-              : null;
-    if (next === null) return;
-    e.preventDefault();
-    setCurrent(next);
-    buttons.current[next]?.focus();
-  };
+  const { onKeyDown, buttonProps } = useRovingToolbar(TOOLS.length);
 
   return (
     <div
@@ -156,19 +132,15 @@ function Toolbar({
       role="toolbar"
       aria-label={t('recommendation.editor.toolbar', { field: label })}
       aria-controls={controls}
-      onKeyDown={move}
+      onKeyDown={onKeyDown}
     >
       {TOOLS.map((tool, i) => (
         <button
           key={tool}
-          ref={(el) => {
-            buttons.current[i] = el;
-          }}
+          {...buttonProps(i)}
           type="button"
           className={`kern-btn kern-btn--tertiary workbench-editor__tool workbench-editor__tool--${tool}`}
-          tabIndex={i === current ? 0 : -1}
           aria-pressed={active?.[tool] ?? false}
-          onFocus={() => setCurrent(i)}
           onClick={() => toggle(editor, tool)}
         >
           <span className="workbench-editor__glyph" aria-hidden="true">
