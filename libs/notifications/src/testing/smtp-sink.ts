@@ -73,6 +73,9 @@ export class SmtpSink {
         this.closedSessions.add(session.id);
       },
     });
+    // A sender killed mid-session (the worker tests do that on purpose) resets its connection; smtp-server reports
+    // it as an 'error' event, which without a listener would crash the test process.
+    this.server.on('error', () => undefined);
     this.server.server.on('connection', (socket: Socket) => {
       this.openConnections++;
       socket.once('close', () => this.openConnections--);
