@@ -1,37 +1,17 @@
-import {
-  type ArgumentsHost,
-  Catch,
-  Controller,
-  type ExceptionFilter,
-  Param,
-  PayloadTooLargeException,
-  Post,
-  Query,
-  Req,
-  Res,
-  UploadedFile,
-  UseFilters,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Controller, Param, Post, Query, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { formatErrorMessage } from '@konzeptwerk/contracts';
 import { AuthService, readSessionToken } from '@konzeptwerk/identity';
-import { answerDomainError, answerHttp, DomainError, invalid } from '@konzeptwerk/platform';
+import {
+  answerDomainError,
+  answerHttp,
+  DomainError,
+  fileTooLargeFilter,
+  invalid,
+  isAppUpload,
+} from '@konzeptwerk/platform';
 import { InventoryService, MAX_IMPORT_BYTES } from './inventory.service';
-
-/** The header the app's uploads send; a cross-site form cannot. */
-const UPLOAD_HEADER = 'x-konzeptwerk-upload';
-
-@Catch(PayloadTooLargeException)
-class ImportTooLargeFilter implements ExceptionFilter {
-  catch(_e: PayloadTooLargeException, host: ArgumentsHost) {
-    answerDomainError(
-      host.switchToHttp().getResponse<Response>(),
-      invalid(`file: at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`),
-    );
-  }
-}
 
 /**
  * Imports an indicator's values from a CSV or XLSX file (multipart field `file`); `?nurPruefen=1` checks
@@ -45,7 +25,7 @@ export class InventoryController {
   ) {}
 
   @Post(':id/import')
-  @UseFilters(ImportTooLargeFilter)
+  @UseFilters(fileTooLargeFilter(MAX_IMPORT_BYTES))
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 2 } }))
   async import(
     @Param('id') id: string,
@@ -55,7 +35,7 @@ export class InventoryController {
     @UploadedFile() file: { buffer: Buffer } | undefined,
   ) {
     res.setHeader('Cache-Control', 'no-store');
-    if (req.get(UPLOAD_HEADER) !== '1') return answerHttp(res, 403);
+    if (!isAppUpload(req)) return answerHttp(res, 403);
     try {
       const actor = await this.auth.actorForToken(readSessionToken(req));
       if (!file) throw invalid('file: a CSV or XLSX file');

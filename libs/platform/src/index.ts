@@ -16,3 +16,4 @@ export * from './live-events';
 export * from './http-answers';
 export * from './pdf';
 export * from './table-read';
+export * from './file-upload';

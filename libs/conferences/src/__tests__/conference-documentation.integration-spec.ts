@@ -10,7 +10,7 @@ import {
   type RunningJobWorker,
   type WorkerConfig,
 } from '@konzeptwerk/jobs';
-import { type JobEnqueuer } from '@konzeptwerk/platform';
+import { type JobEnqueuer, UPLOAD_HEADER } from '@konzeptwerk/platform';
 import { ExportSweepJob, exportJobsOf, RECOMMENDATIONS_EXPORT } from '@konzeptwerk/recommendations';
 import {
   readPdf,
@@ -32,7 +32,6 @@ import {
   ConferenceDocumentationJob,
 } from '../documents/documentation.job';
 import { ConferenceDocumentationService } from '../documents/documentation.service';
-import { UPLOAD_HEADER } from '../documents/conference-documents.controller';
 import { MAX_PHOTO_BYTES } from '../documents/photos';
 
 // A queue prefix of this file's own, set before the API reads it: the exports awaited here are the only ones.

@@ -1,12 +1,8 @@
 import {
-  type ArgumentsHost,
   Body,
-  Catch,
   Controller,
-  type ExceptionFilter,
   Get,
   Param,
-  PayloadTooLargeException,
   Post,
   Req,
   Res,
@@ -17,30 +13,24 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { AuthService, readSessionToken } from '@konzeptwerk/identity';
-import { type Actor, answerDomainError, answerHttp, DomainError, invalid } from '@konzeptwerk/platform';
+import {
+  type Actor,
+  answerDomainError,
+  answerHttp,
+  DomainError,
+  fileTooLargeFilter,
+  invalid,
+  isAppUpload,
+} from '@konzeptwerk/platform';
 import { AssignmentService } from '../assignment.service';
 import { nameBadgesPdf, participantListsPdf } from './conference-pdfs';
 import { ConferenceDocumentationService } from './documentation.service';
 import { MAX_PHOTO_BYTES } from './photos';
 
-/** The header the app's upload sends; a cross-site form cannot. */
-export const UPLOAD_HEADER = 'x-konzeptwerk-upload';
-
 /** What the upload interceptor (multer, in memory) hands over. */
 interface UploadedPhoto {
   buffer: Buffer;
   size: number;
-}
-
-/** A photo over the limit, stopped by the upload itself before it reaches the service: answered like the service's own checks. */
-@Catch(PayloadTooLargeException)
-class PhotoTooLargeFilter implements ExceptionFilter {
-  catch(_e: PayloadTooLargeException, host: ArgumentsHost) {
-    answerDomainError(
-      host.switchToHttp().getResponse<Response>(),
-      invalid(`file: at most ${MAX_PHOTO_BYTES / 1024 / 1024} MB`),
-    );
-  }
 }
 
 /**
@@ -81,7 +71,7 @@ export class ConferenceDocumentsController {
    * cannot be set by a form on another site, and without it nothing is stored (CSRF).
    */
   @Post(':id/fotos')
-  @UseFilters(PhotoTooLargeFilter)
+  @UseFilters(fileTooLargeFilter(MAX_PHOTO_BYTES))
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 4 } }))
   async uploadPhoto(
     @Param('id') id: string,
@@ -91,7 +81,7 @@ export class ConferenceDocumentsController {
     @Body() body: Record<string, string | undefined>,
   ) {
     res.setHeader('Cache-Control', 'no-store');
-    if (req.get(UPLOAD_HEADER) !== '1') return answerHttp(res, 403);
+    if (!isAppUpload(req)) return answerHttp(res, 403);
     try {
       const actor = await this.auth.actorForToken(readSessionToken(req));
       if (!file) throw invalid('file: a JPEG or PNG photo');

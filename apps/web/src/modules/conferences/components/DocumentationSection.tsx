@@ -14,9 +14,8 @@ import { ExportPanel } from '../../exports/ExportPanel';
 import { CONFERENCE_DOCUMENTATION_EXPORTS, START_CONFERENCE_DOCUMENTATION } from '../../exports/graphql';
 import { CONFERENCE_PHOTOS, DELETE_CONFERENCE_PHOTO } from '../graphql';
 import type { ConferenceData } from './ConferenceFacts';
+import { postUpload } from '../../../lib/upload';
 
-/** The header the API asks of uploads, which a form on another site cannot send. */
-const UPLOAD_HEADER = 'x-konzeptwerk-upload';
 const MAX_BYTES = 8 * 1024 * 1024;
 
 /**
@@ -104,12 +103,7 @@ function PhotosSection({ conference }: { conference: ConferenceData }) {
       form.set('caption', caption.trim());
       if (sessionId) form.set('sessionId', sessionId);
       form.set('file', file!);
-      const res = await fetch(`/api/conferences/${conferenceId}/fotos`, {
-        method: 'POST',
-        headers: { [UPLOAD_HEADER]: '1' },
-        body: form,
-        credentials: 'same-origin',
-      });
+      const res = await postUpload(`/api/conferences/${conferenceId}/fotos`, form);
       if (!res.ok) {
         const body = (await res.json().catch(() => ({}))) as UploadFailure;
         setFailure(body.messages?.[i18n.language === 'en' ? 'en' : 'de'] ?? t('errors.network'));

@@ -5,9 +5,7 @@ import { Field } from '../../../components/form/Field';
 import { useFormErrors } from '../../../components/form/useFormErrors';
 import { TableHead } from '../../../components/TableHead';
 import { fileProblem, readImportAnswer, type ImportAnswer } from '../model';
-
-/** The header the API asks of uploads, which a form on another site cannot send. */
-const UPLOAD_HEADER = 'x-konzeptwerk-upload';
+import { postUpload } from '../../../lib/upload';
 
 /**
  * The coordinators' import of an indicator's values from a CSV or XLSX file:
@@ -49,12 +47,7 @@ export function ImportSection({
     try {
       const form = new FormData();
       form.set('file', file!);
-      const res = await fetch(`/api/indikatoren/${indicator.id}/import${checkOnly ? '?nurPruefen=1' : ''}`, {
-        method: 'POST',
-        headers: { [UPLOAD_HEADER]: '1' },
-        body: form,
-        credentials: 'same-origin',
-      });
+      const res = await postUpload(`/api/indikatoren/${indicator.id}/import${checkOnly ? '?nurPruefen=1' : ''}`, form);
       const body: unknown = await res.json().catch(() => null);
       const read = readImportAnswer(res.status, body, language);
       if (read.kind === 'done' && read.stored) {
