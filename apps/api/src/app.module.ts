@@ -15,6 +15,7 @@ import { AuthService, IdentityModule, readSessionToken } from '@konzeptwerk/iden
 import { ConceptModule } from '@konzeptwerk/concept';
 import { ConferencesModule } from '@konzeptwerk/conferences';
 import { InventoryModule } from '@konzeptwerk/inventory';
+import { SurveysModule } from '@konzeptwerk/surveys';
 import { JobsModule } from '@konzeptwerk/jobs';
 import { LiveModule } from '@konzeptwerk/live';
 import { NotificationsModule } from '@konzeptwerk/notifications';
@@ -115,6 +116,7 @@ export class AppModule {
         ConferencesModule,
         ConceptModule,
         InventoryModule,
+        SurveysModule,
         NotificationsModule,
         JobsModule.forRoot({ databaseUrl: options.databaseUrl }),
         LiveModule.forRoot({ databaseUrl: options.databaseUrl }),

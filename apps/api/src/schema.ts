@@ -1,4 +1,5 @@
 import { IndicatorResolver, IndicatorValueResolver, OffersResolver } from '@konzeptwerk/inventory';
+import { RespondResolver, SurveyQuestionResolver, SurveyResolver, SurveySectionResolver } from '@konzeptwerk/surveys';
 import {
   ConceptDraftResolver,
   ConceptPublicationResolver,
@@ -64,6 +65,10 @@ export const RESOLVERS = [
   IndicatorResolver,
   IndicatorValueResolver,
   OffersResolver,
+  SurveyResolver,
+  SurveySectionResolver,
+  SurveyQuestionResolver,
+  RespondResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:generate`. Do not edit.\n\n';

@@ -142,6 +142,34 @@ export const ERROR_MESSAGES = {
     de: 'Die Datei wurde nicht übernommen: {count} Problem(e). Nichts wurde gespeichert.',
     en: 'The file was not imported: {count} problem(s). Nothing was stored.',
   },
+  SURVEY_NOT_OPEN: {
+    de: 'Die Umfrage ist noch nicht geöffnet.',
+    en: 'The survey is not open yet.',
+  },
+  SURVEY_CLOSED: {
+    de: 'Die Umfrage ist beendet. Antworten werden nicht mehr angenommen.',
+    en: 'The survey has closed. Answers are no longer accepted.',
+  },
+  SURVEY_SUBMITTED: {
+    de: 'Diese Antworten wurden bereits abgeschickt und können nicht mehr geändert werden.',
+    en: 'These answers have already been submitted and can no longer be changed.',
+  },
+  SURVEY_INCOMPLETE: {
+    de: 'Bitte beantworten Sie noch {count} Pflichtfrage(n). Nichts wurde abgeschickt.',
+    en: 'Please answer {count} more required question(s). Nothing was submitted.',
+  },
+  SURVEY_HAS_RESPONSES: {
+    de: 'Die Umfrage hat schon Antworten. Fragen und Antwortmöglichkeiten können nicht mehr entfernt oder umgebaut werden; Texte und Übersetzungen schon.',
+    en: 'The survey already has responses. Questions and options can no longer be removed or restructured; texts and translations can.',
+  },
+  SURVEY_NOT_PUBLISHED: {
+    de: 'Die Umfrage ist noch ein Entwurf. Veröffentlichen Sie sie, bevor Sie Einladungen versenden.',
+    en: 'The survey is still a draft. Publish it before sending invitations.',
+  },
+  ANSWER_INVALID: {
+    de: 'Die Antwort auf „{question}“ ist nicht gültig: {details}',
+    en: 'The answer to “{question}” is not valid: {details}',
+  },
   INTERNAL: {
     de: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
     en: 'An unexpected error occurred. Please try again later.',

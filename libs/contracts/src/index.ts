@@ -3,3 +3,4 @@ export * from './errors';
 export * from './recommendations';
 export * from './conferences';
 export * from './concept';
+export * from './surveys';

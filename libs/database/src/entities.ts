@@ -1,5 +1,18 @@
 import { Indicator, IndicatorValue, Need, Network, Offer } from '@konzeptwerk/inventory';
 import {
+  AnswerCoding,
+  Finding,
+  FindingSource,
+  Interview,
+  Survey,
+  SurveyAnswer,
+  SurveyInvitation,
+  SurveyQuestion,
+  SurveyResponse,
+  SurveySection,
+  SurveyStartAttempt,
+} from '@konzeptwerk/surveys';
+import {
   ConceptDraft,
   ConceptPublication,
   ConceptSection,
@@ -54,6 +67,17 @@ import { ConceptRevision, FieldOfAction, Goal, Guideline, Phase, TargetGroup } f
 
 /** Every entity of every bounded context: the schema the migrations must match. */
 export const ENTITIES = [
+  AnswerCoding,
+  Finding,
+  FindingSource,
+  Interview,
+  Survey,
+  SurveyAnswer,
+  SurveyInvitation,
+  SurveyQuestion,
+  SurveyResponse,
+  SurveySection,
+  SurveyStartAttempt,
   Indicator,
   IndicatorValue,
   Need,

@@ -11,6 +11,7 @@ import * as m8 from './1795861588108-PublicationTitle';
 import * as m9 from './1795861918847-Indicators';
 import * as m10 from './1795862496955-OffersNetworksNeeds';
 import * as m11 from './1795863472232-IndicatorInConcept';
+import * as m12 from './1795868008035-Surveys';
 
 export const MIGRATIONS = [
   ...Object.values(m0),
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ...Object.values(m9),
   ...Object.values(m10),
   ...Object.values(m11),
+  ...Object.values(m12),
 ] as (new () => unknown)[];
