@@ -24,6 +24,11 @@ import { ConceptPage } from './modules/concept/pages/ConceptPage';
 import { InventoryPage } from './modules/inventory/pages/InventoryPage';
 import { OffersPage } from './modules/offers/pages/OffersPage';
 import { WegweiserPage } from './modules/offers/pages/WegweiserPage';
+import { RespondPage } from './modules/survey-respond/pages/RespondPage';
+import { FindingsPage } from './modules/survey-results/pages/FindingsPage';
+import { SurveyResultsPage } from './modules/survey-results/pages/SurveyResultsPage';
+import { SurveyBuilderPage } from './modules/surveys/pages/SurveyBuilderPage';
+import { SurveysPage } from './modules/surveys/pages/SurveysPage';
 import { PublicationPage } from './modules/publication/pages/PublicationPage';
 import { PublicConceptPage } from './modules/publication/pages/PublicConceptPage';
 import { PublishedConceptsPage } from './modules/publication/pages/PublishedConceptsPage';
@@ -64,6 +69,7 @@ export function App() {
           <Route path="konferenz/:id" element={<PublicConferencePage />} />
           <Route path="konzepte" element={<PublishedConceptsPage />} />
           <Route path="wegweiser/:revisionId" element={<WegweiserPage />} />
+          <Route path="umfrage/:token" element={<RespondPage />} />
           <Route path="konzepte/:revisionId" element={<PublicConceptPage />} />
           <Route element={<RequireViewer />}>
             <Route index element={<RegionsPage />} />
@@ -72,6 +78,10 @@ export function App() {
             <Route path="fortschreibungen/:id/inhalte" element={<ContentsPage />} />
             <Route path="fortschreibungen/:id/daten" element={<InventoryPage />} />
             <Route path="fortschreibungen/:id/angebote" element={<OffersPage />} />
+            <Route path="fortschreibungen/:id/umfragen" element={<SurveysPage />} />
+            <Route path="fortschreibungen/:id/umfragen/:surveyId" element={<SurveyBuilderPage />} />
+            <Route path="fortschreibungen/:id/umfragen/:surveyId/ergebnisse" element={<SurveyResultsPage />} />
+            <Route path="fortschreibungen/:id/ergebnisse" element={<FindingsPage />} />
             <Route path="fortschreibungen/:id/mitglieder" element={<MembersPage />} />
             <Route path="fortschreibungen/:id/protokoll" element={<AuditLogPage />} />
             <Route path="fortschreibungen/:id/umsetzbarkeit" element={<FeasibilityPage />} />

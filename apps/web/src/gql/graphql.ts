@@ -587,6 +587,18 @@ export type FieldOfAction = {
   version: Scalars['Int']['output'];
 };
 
+export type FieldRating = {
+  __typename: 'FieldRating';
+  fieldOfActionId: Scalars['ID']['output'];
+  rating: Scalars['Int']['output'];
+};
+
+export type FieldRatingInput = {
+  fieldOfActionId: Scalars['ID']['input'];
+  /** 1 (poor) to 5 (good). */
+  rating: Scalars['Int']['input'];
+};
+
 /** How many offers a field of action has in a municipality. */
 export type GapCellView = {
   __typename: 'GapCellView';
@@ -687,6 +699,12 @@ export type InvitationPreview = {
   role: InvitationRole;
 };
 
+export type InvitationReportView = {
+  __typename: 'InvitationReportView';
+  alreadyInvited: Scalars['Int']['output'];
+  invited: Scalars['Int']['output'];
+};
+
 export type InvitationRole =
   | 'COORDINATOR'
   | 'IMPLEMENTING_ACTOR'
@@ -700,6 +718,19 @@ export type InviteMemberInput = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   revisionId: Scalars['ID']['input'];
   role: InvitationRole;
+};
+
+export type LocalizedText = {
+  __typename: 'LocalizedText';
+  /** de, en, uk, ar, tr, ru or ls (Leichte Sprache). */
+  language: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type LocalizedTextInput = {
+  /** de, en, uk, ar, tr, ru or ls (Leichte Sprache). */
+  language: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type Member = {
@@ -793,6 +824,8 @@ export type Mutation = {
   confirmOffer: Offer;
   /** Makes a recommendation draft of a solution approach, linked in its evidence trail. */
   contributionToRecommendation: Recommendation;
+  /** Copies a survey of an earlier revision of the region into this one, as a draft. */
+  copySurvey: Survey;
   /** Corrects one value by hand (coordinators; optimistic locking; audited). */
   correctIndicatorValue: IndicatorValue;
   /** Creates the draft from the template: the usual chapters and one per field of action (coordinators). */
@@ -804,6 +837,7 @@ export type Mutation = {
   createRecommendation: Recommendation;
   createRegion: Region;
   createRevision: ConceptRevision;
+  createSurvey: Survey;
   /** Records a meeting of the workshop phase (coordinators). */
   createWorkshopMeeting: WorkshopMeeting;
   /** Removes a chapter added by hand, with its sub-chapters (coordinators). */
@@ -822,6 +856,12 @@ export type Mutation = {
   /** Removes an offer (its provider or the coordination). */
   deleteOffer: Scalars['Boolean']['output'];
   deleteOrganisation: Scalars['Boolean']['output'];
+  /** Deletes a survey that has no responses. */
+  deleteSurvey: Scalars['Boolean']['output'];
+  /** Deletes an invitation and its address; a submitted response stays, unlinked. */
+  deleteSurveyInvitation: Scalars['Boolean']['output'];
+  deleteSurveyQuestion: Scalars['Boolean']['output'];
+  deleteSurveySection: Scalars['Boolean']['output'];
   deleteTargetGroup: Scalars['Boolean']['output'];
   /** Deletes a meeting of the workshop phase (coordinators). */
   deleteWorkshopMeeting: Scalars['Boolean']['output'];
@@ -843,6 +883,8 @@ export type Mutation = {
   giveReviewStatement: ReviewStatement;
   inviteCoordinator: Invitation;
   inviteMember: Invitation;
+  /** Invites people and organisations by personal links (e-mail). */
+  inviteToSurvey: InvitationReportView;
   /** Joins a workshop board with its code, without an account. */
   joinWorkshop: WorkshopJoin;
   /** Links a need as evidence of a recommendation (who may add evidence to it). */
@@ -853,11 +895,17 @@ export type Mutation = {
   mergeRecommendations: Recommendation;
   /** Moves a section one place up (-1) or down (1) among its siblings. */
   moveConceptSection: Array<ConceptSection>;
+  /** Moves a question within its section; answers the section’s questions. */
+  moveSurveyQuestion: Array<SurveyQuestion>;
+  /** Moves a section to a position (from 0); answers the sections in order. */
+  moveSurveySection: Array<SurveySection>;
   /** A reviewer has opened the draft: the status board shows “reading”. */
   openReviewRound: ReviewRound;
   planPhase: Phase;
   /** Publishes the adopted concept and starts building its PDF, DOCX, JSON and CSV (coordinators). */
   publishConcept: ConceptPublication;
+  /** Opens the survey for answers within its dates, and for invitations. */
+  publishSurvey: Survey;
   /** Records the body's resolution on the final version (coordinators). */
   recordConceptAdoption: ConceptPublication;
   /** Registers for a conference without an account; the confirmation goes out by e-mail. */
@@ -884,15 +932,25 @@ export type Mutation = {
   /** Creates (no id) or changes (id, version) an offer: coordinators, or members of the providing organisation. */
   saveOffer: Offer;
   saveOrganisation: Organisation;
+  /** Saves answers as the respondent goes; empty answers are removed. */
+  saveSurveyAnswers: SurveySaveResult;
+  saveSurveyQuestion: SurveyQuestion;
+  saveSurveySection: SurveySection;
   saveTargetGroup: TargetGroup;
   /** A new version of the privacy notice (coordinators). */
   setConferencePrivacyText: ConferencePrivacyText;
+  /** Switches the anonymous public link on or off. */
+  setSurveyPublicLink: Survey;
   /** Fixes a place by hand; another place in the same slot goes. */
   setWorkshopPlace: WorkshopPlace;
   signIn: Viewer;
   signOut: Scalars['Boolean']['output'];
   /** Sends a version to municipalities with a deadline; their reviewers are notified (coordinators). */
   startReviewRound: ReviewRound;
+  /** Starts an anonymous response by the public link; answers the token to resume it. */
+  startSurveyResponse: Scalars['String']['output'];
+  /** Submits the response: all required answers, or nothing changes. */
+  submitSurveyResponse: SurveySaveResult;
   supportRecommendation: Recommendation;
   /** Moves a recommendation in its lifecycle. */
   transitionRecommendation: Recommendation;
@@ -906,6 +964,7 @@ export type Mutation = {
   updateRecommendation: Recommendation;
   updateRegion: Region;
   updateRevision: ConceptRevision;
+  updateSurvey: Survey;
   /** Changes a workshop (optimistic locking). */
   updateWorkshop: WorkshopSession;
   /** Changes it (optimistic locking). */
@@ -1045,6 +1104,12 @@ export type MutationContributionToRecommendationArgs = {
 };
 
 
+export type MutationCopySurveyArgs = {
+  revisionId: Scalars['ID']['input'];
+  sourceId: Scalars['ID']['input'];
+};
+
+
 export type MutationCorrectIndicatorValueArgs = {
   id: Scalars['ID']['input'];
   value: Scalars['Float']['input'];
@@ -1081,6 +1146,12 @@ export type MutationCreateRegionArgs = {
 
 export type MutationCreateRevisionArgs = {
   input: CreateRevisionInput;
+};
+
+
+export type MutationCreateSurveyArgs = {
+  input: SurveyInput;
+  revisionId: Scalars['ID']['input'];
 };
 
 
@@ -1136,6 +1207,26 @@ export type MutationDeleteOfferArgs = {
 
 
 export type MutationDeleteOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSurveyInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSurveyQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSurveySectionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1210,6 +1301,12 @@ export type MutationInviteMemberArgs = {
 };
 
 
+export type MutationInviteToSurveyArgs = {
+  invitees: Array<SurveyInviteeInput>;
+  surveyId: Scalars['ID']['input'];
+};
+
+
 export type MutationJoinWorkshopArgs = {
   code: Scalars['String']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1238,6 +1335,18 @@ export type MutationMoveConceptSectionArgs = {
 };
 
 
+export type MutationMoveSurveyQuestionArgs = {
+  id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
+
+export type MutationMoveSurveySectionArgs = {
+  id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
+
 export type MutationOpenReviewRoundArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1251,6 +1360,11 @@ export type MutationPlanPhaseArgs = {
 export type MutationPublishConceptArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationPublishSurveyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1358,6 +1472,27 @@ export type MutationSaveOrganisationArgs = {
 };
 
 
+export type MutationSaveSurveyAnswersArgs = {
+  answers: Array<SurveyAnswerInput>;
+  language: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationSaveSurveyQuestionArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: SurveyQuestionInput;
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveSurveySectionArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: SurveySectionInput;
+  surveyId: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveTargetGroupArgs = {
   input: SaveTargetGroupInput;
 };
@@ -1367,6 +1502,12 @@ export type MutationSetConferencePrivacyTextArgs = {
   conferenceId: Scalars['ID']['input'];
   textDe: Scalars['String']['input'];
   textEn: Scalars['String']['input'];
+};
+
+
+export type MutationSetSurveyPublicLinkArgs = {
+  enabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1384,6 +1525,19 @@ export type MutationSignInArgs = {
 
 export type MutationStartReviewRoundArgs = {
   input: StartReviewRoundInput;
+};
+
+
+export type MutationStartSurveyResponseArgs = {
+  language: Scalars['String']['input'];
+  publicToken: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitSurveyResponseArgs = {
+  answers?: Array<SurveyAnswerInput>;
+  language: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -1433,6 +1587,13 @@ export type MutationUpdateRevisionArgs = {
 };
 
 
+export type MutationUpdateSurveyArgs = {
+  id: Scalars['ID']['input'];
+  input: SurveyInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateWorkshopArgs = {
   id: Scalars['ID']['input'];
   input: WorkshopSessionInput;
@@ -1455,6 +1616,12 @@ export type MutationVoteContributionArgs = {
 
 export type MutationWithdrawSupportArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type NamedItem = {
+  __typename: 'NamedItem';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type Need = {
@@ -1834,6 +2001,8 @@ export type Query = {
   conferencePhotos: Array<ConferencePhoto>;
   /** Conferences of a revision (everyone who may see the revision). */
   conferences: Array<Conference>;
+  /** Surveys of the region’s other revisions, to copy (coordinators). */
+  copyableSurveys: Array<Survey>;
   /** An export with its progress (the requester or a coordinator of the region). */
   dataExport: DataExport;
   /** The latest 20 exports of a revision's recommendations (coordinators). */
@@ -1880,6 +2049,8 @@ export type Query = {
   regions: Array<Region>;
   /** Registrations with contact data (coordinators of the region). */
   registrations: Array<Registration>;
+  /** The survey behind an invitation, a public response or the public link. */
+  respondentSurvey: RespondentSurvey;
   /** A round, for its coordinators and the reviewers of its municipalities. */
   reviewRound: ReviewRound;
   /** The review rounds of a revision the viewer may see: all for coordinators, their municipality's for reviewers, none for others. */
@@ -1887,6 +2058,11 @@ export type Query = {
   revision: ConceptRevision;
   /** Existing recommendations similar to a text being written. */
   similarRecommendations: Array<SimilarRecommendation>;
+  survey: Survey;
+  /** Who was invited and who submitted (coordinators). */
+  surveyInvitations: Array<SurveyInvitation>;
+  /** The surveys of a revision (coordinators). */
+  surveys: Array<Survey>;
   /** The public Wegweiser Integration of a revision (no sign-in): offers filtered by place, field, target group, language, words. */
   wegweiser: Array<PublicOfferView>;
   /** The board of a workshop: members of the revision and guests who joined. */
@@ -1948,6 +2124,11 @@ export type QueryConferencePhotosArgs = {
 
 
 export type QueryConferencesArgs = {
+  revisionId: Scalars['ID']['input'];
+};
+
+
+export type QueryCopyableSurveysArgs = {
   revisionId: Scalars['ID']['input'];
 };
 
@@ -2081,6 +2262,11 @@ export type QueryRegistrationsArgs = {
 };
 
 
+export type QueryRespondentSurveyArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryReviewRoundArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2101,6 +2287,21 @@ export type QuerySimilarRecommendationsArgs = {
   rationale?: Scalars['String']['input'];
   revisionId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyInvitationsArgs = {
+  surveyId: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveysArgs = {
+  revisionId: Scalars['ID']['input'];
 };
 
 
@@ -2354,6 +2555,27 @@ export type RequestFeasibilityInput = {
   revisionId: Scalars['ID']['input'];
 };
 
+export type RespondentSurvey = {
+  __typename: 'RespondentSurvey';
+  answers: Array<SurveyAnswerView>;
+  audience: SurveyAudience;
+  availability: SurveyAvailability;
+  closesAt: Maybe<Scalars['DateTime']['output']>;
+  fieldsOfAction: Array<NamedItem>;
+  intro: Array<LocalizedText>;
+  /** The token is the public link: start a response before answering. */
+  isPublicLink: Scalars['Boolean']['output'];
+  /** The language last used, or the invitation’s. */
+  language: Scalars['String']['output'];
+  languages: Array<Scalars['String']['output']>;
+  municipalities: Array<NamedItem>;
+  opensAt: Maybe<Scalars['DateTime']['output']>;
+  sections: Array<SurveySection>;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  surveyId: Scalars['ID']['output'];
+  title: Array<LocalizedText>;
+};
+
 /** Where a municipality stands in a review round. */
 export type ReviewBoardRow = {
   __typename: 'ReviewBoardRow';
@@ -2565,6 +2787,198 @@ export type SubscriptionWorkshopBoardEventsArgs = {
   sessionId: Scalars['ID']['input'];
 };
 
+export type Survey = {
+  __typename: 'Survey';
+  closesAt: Maybe<Scalars['DateTime']['output']>;
+  /** The survey of an earlier revision this one was copied from. */
+  copiedFromId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  intro: Array<LocalizedText>;
+  /** The languages respondents can choose; de always among them. */
+  languages: Array<Scalars['String']['output']>;
+  /** Per language of the survey, how many texts lack a translation. */
+  missingTranslations: Array<TranslationGap>;
+  opensAt: Maybe<Scalars['DateTime']['output']>;
+  publicToken: Maybe<Scalars['String']['output']>;
+  /** Days before the close at which invitees who have not submitted are reminded. */
+  reminderDaysBefore: Array<Scalars['Int']['output']>;
+  revisionId: Scalars['ID']['output'];
+  /** Sections with their questions, in order. */
+  sections: Array<SurveySection>;
+  status: SurveyStatus;
+  title: Array<LocalizedText>;
+  version: Scalars['Int']['output'];
+};
+
+export type SurveyAnswerInput = {
+  /** Single choice, Likert, organisation type: an option key or “other”. */
+  choice?: InputMaybe<Scalars['String']['input']>;
+  /** Multiple choice: option keys, “other” among them. */
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YYYY-MM-DD */
+  date?: InputMaybe<Scalars['String']['input']>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  number?: InputMaybe<Scalars['Float']['input']>;
+  /** Ranking: every option key, first the most important. */
+  order?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The text of “other”. */
+  other?: InputMaybe<Scalars['String']['input']>;
+  questionId: Scalars['ID']['input'];
+  ratings?: InputMaybe<Array<FieldRatingInput>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SurveyAnswerView = {
+  __typename: 'SurveyAnswerView';
+  choice: Maybe<Scalars['String']['output']>;
+  choices: Maybe<Array<Scalars['String']['output']>>;
+  date: Maybe<Scalars['String']['output']>;
+  municipalityId: Maybe<Scalars['ID']['output']>;
+  number: Maybe<Scalars['Float']['output']>;
+  order: Maybe<Array<Scalars['String']['output']>>;
+  other: Maybe<Scalars['String']['output']>;
+  questionId: Scalars['ID']['output'];
+  ratings: Maybe<Array<FieldRating>>;
+  text: Maybe<Scalars['String']['output']>;
+};
+
+export type SurveyAudience =
+  | 'MUNICIPALITY'
+  | 'ORGANISATION'
+  | 'PERSON'
+  | 'PUBLIC';
+
+export type SurveyAvailability =
+  | 'CLOSED'
+  | 'NOT_OPEN'
+  | 'OPEN';
+
+export type SurveyConditionInput = {
+  /** The question is shown when one of these options was chosen. */
+  optionKeys: Array<Scalars['String']['input']>;
+  questionId: Scalars['ID']['input'];
+};
+
+export type SurveyConditionView = {
+  __typename: 'SurveyConditionView';
+  optionKeys: Array<Scalars['String']['output']>;
+  questionId: Scalars['ID']['output'];
+};
+
+export type SurveyInput = {
+  closesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  intro?: InputMaybe<Array<LocalizedTextInput>>;
+  /** Languages respondents can choose; de is always one of them. */
+  languages: Array<Scalars['String']['input']>;
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Days before the close to remind invitees; [7, 2] when left out. */
+  reminderDaysBefore?: InputMaybe<Array<Scalars['Int']['input']>>;
+  title: Array<LocalizedTextInput>;
+};
+
+export type SurveyInvitation = {
+  __typename: 'SurveyInvitation';
+  audience: SurveyAudience;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The language the invitation and its reminders are written in. */
+  language: Scalars['String']['output'];
+  municipalityId: Maybe<Scalars['ID']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+  organisationId: Maybe<Scalars['ID']['output']>;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  surveyId: Scalars['ID']['output'];
+};
+
+export type SurveyInviteeInput = {
+  audience: SurveyAudience;
+  email: Scalars['String']['input'];
+  /** The language of the mail’s own line and the page’s start. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SurveyOptionInput = {
+  /** Stable key; numbered when left out. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  label: Array<LocalizedTextInput>;
+};
+
+export type SurveyOptionView = {
+  __typename: 'SurveyOptionView';
+  key: Scalars['String']['output'];
+  label: Array<LocalizedText>;
+};
+
+export type SurveyQuestion = {
+  __typename: 'SurveyQuestion';
+  /** Whether a choice question offers “other” with a text of one’s own. */
+  allowOther: Scalars['Boolean']['output'];
+  condition: Maybe<SurveyConditionView>;
+  help: Array<LocalizedText>;
+  id: Scalars['ID']['output'];
+  kind: SurveyQuestionKind;
+  options: Array<SurveyOptionView>;
+  position: Scalars['Int']['output'];
+  required: Scalars['Boolean']['output'];
+  sectionId: Scalars['ID']['output'];
+  surveyId: Scalars['ID']['output'];
+  text: Array<LocalizedText>;
+};
+
+export type SurveyQuestionInput = {
+  allowOther?: InputMaybe<Scalars['Boolean']['input']>;
+  condition?: InputMaybe<SurveyConditionInput>;
+  help?: InputMaybe<Array<LocalizedTextInput>>;
+  kind: SurveyQuestionKind;
+  /** Options of choice, Likert, ranking and organisation-type questions; defaults for Likert and organisation type. */
+  options?: InputMaybe<Array<SurveyOptionInput>>;
+  required: Scalars['Boolean']['input'];
+  sectionId: Scalars['ID']['input'];
+  text: Array<LocalizedTextInput>;
+};
+
+export type SurveyQuestionKind =
+  | 'DATE'
+  | 'FIELD_RATING'
+  | 'FREE_TEXT'
+  | 'LIKERT'
+  | 'MULTIPLE_CHOICE'
+  | 'MUNICIPALITY'
+  | 'NUMBER'
+  | 'ORGANISATION_TYPE'
+  | 'RANKING'
+  | 'SINGLE_CHOICE';
+
+export type SurveySaveResult = {
+  __typename: 'SurveySaveResult';
+  savedAt: Scalars['DateTime']['output'];
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type SurveySection = {
+  __typename: 'SurveySection';
+  description: Array<LocalizedText>;
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  questions: Array<SurveyQuestion>;
+  surveyId: Scalars['ID']['output'];
+  title: Array<LocalizedText>;
+};
+
+export type SurveySectionInput = {
+  description?: InputMaybe<Array<LocalizedTextInput>>;
+  title: Array<LocalizedTextInput>;
+};
+
+export type SurveyStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 /** Zielgruppe: a group of people the concept addresses. */
 export type TargetGroup = {
   __typename: 'TargetGroup';
@@ -2580,6 +2994,13 @@ export type TimeHorizon =
   | 'LONG'
   | 'MEDIUM'
   | 'SHORT';
+
+export type TranslationGap = {
+  __typename: 'TranslationGap';
+  language: Scalars['String']['output'];
+  /** Texts with a German version and none in this language. */
+  missing: Scalars['Int']['output'];
+};
 
 export type UpdateConferenceInput = {
   address?: InputMaybe<Scalars['String']['input']>;

@@ -22,6 +22,10 @@ import deInventory from './inventory.de.json';
 import enInventory from './inventory.en.json';
 import deOffers from './offers.de.json';
 import enOffers from './offers.en.json';
+import deSurveys from './surveys.de.json';
+import enSurveys from './surveys.en.json';
+import deSurveyResults from './survey-results.de.json';
+import enSurveyResults from './survey-results.en.json';
 
 /** The interface texts, one file per area and language, each under its own top-level key. */
 export const de = {
@@ -37,6 +41,8 @@ export const de = {
   ...dePublication,
   ...deInventory,
   ...deOffers,
+  ...deSurveys,
+  ...deSurveyResults,
 };
 export const en = {
   ...enBase,
@@ -51,4 +57,6 @@ export const en = {
   ...enPublication,
   ...enInventory,
   ...enOffers,
+  ...enSurveys,
+  ...enSurveyResults,
 };

@@ -17,7 +17,9 @@ export type RevisionPage =
   | 'publication'
   | 'members'
   | 'audit'
-  | 'feasibility';
+  | 'feasibility'
+  | 'surveys'
+  | 'findings';
 
 const PATHS: Record<RevisionPage, string> = {
   dashboard: '',
@@ -34,7 +36,24 @@ const PATHS: Record<RevisionPage, string> = {
   members: '/mitglieder',
   audit: '/protokoll',
   feasibility: '/umsetzbarkeit',
+  surveys: '/umfragen',
+  findings: '/ergebnisse',
 };
+
+/** The pages whose link text lives with their own area's messages. */
+const NAV_KEYS = {
+  feasibility: 'feasibility.nav',
+  conference: 'conference.nav',
+  workshops: 'workshop.phase.nav',
+  recommendations: 'recommendations.nav',
+  concept: 'concept.nav',
+  review: 'review.nav',
+  publication: 'publication.nav',
+  inventory: 'inventory.nav',
+  offers: 'offers.nav',
+  surveys: 'surveys.nav',
+  findings: 'findings.nav',
+} as const satisfies Partial<Record<RevisionPage, string>>;
 
 /**
  * Top of every revision page: the way back to the overview, the page's <h1>
@@ -55,17 +74,10 @@ export function RevisionHeader({
   const viewer = useSignedInViewer();
   const rights = rightsOf(viewer);
   const coordinates = rights.coordinates(revision.regionId);
-  const visible: RevisionPage[] = [
-    'dashboard',
-    'contents',
-    'inventory',
-    'offers',
-    'phases',
-    'conference',
-    'workshops',
-    'recommendations',
-    'concept',
-  ];
+  const visible: RevisionPage[] = ['dashboard', 'contents', 'inventory', 'offers'];
+  // Umfragen: built, sent and evaluated by the coordination; findings are evidence for everyone.
+  if (coordinates) visible.push('surveys');
+  visible.push('findings', 'phases', 'conference', 'workshops', 'recommendations', 'concept');
   // Abstimmung: coordinators run the rounds, municipal reviewers take part.
   if (coordinates || viewer.memberships.some((m) => m.revisionId === revision.id && m.role === 'MUNICIPAL_REVIEWER'))
     visible.push('review');
@@ -101,25 +113,9 @@ export function RevisionHeader({
           {visible.map((p) => (
             <li key={p}>
               <NavLink end className="kern-link app-subnav__link" to={base + PATHS[p]}>
-                {p === 'feasibility'
-                  ? t('feasibility.nav')
-                  : p === 'conference'
-                    ? t('conference.nav')
-                    : p === 'workshops'
-                      ? t('workshop.phase.nav')
-                      : p === 'recommendations'
-                        ? t('recommendations.nav')
-                        : p === 'concept'
-                          ? t('concept.nav')
-                          : p === 'review'
-                            ? t('review.nav')
-                            : p === 'publication'
-                              ? t('publication.nav')
-                              : p === 'inventory'
-                                ? t('inventory.nav')
-                                : p === 'offers'
-                                  ? t('offers.nav')
-                                  : t(`revisions.nav.${p}`)}
+                {p in NAV_KEYS
+                  ? t(NAV_KEYS[p as keyof typeof NAV_KEYS])
+                  : t(`revisions.nav.${p as Exclude<RevisionPage, keyof typeof NAV_KEYS>}`)}
               </NavLink>
             </li>
           ))}
