@@ -25,6 +25,7 @@ import { InventoryPage } from './modules/inventory/pages/InventoryPage';
 import { OffersPage } from './modules/offers/pages/OffersPage';
 import { WegweiserPage } from './modules/offers/pages/WegweiserPage';
 import { RespondPage } from './modules/survey-respond/pages/RespondPage';
+import { SurveyPreviewPage } from './modules/survey-respond/pages/SurveyPreviewPage';
 import { FindingsPage } from './modules/survey-results/pages/FindingsPage';
 import { SurveyResultsPage } from './modules/survey-results/pages/SurveyResultsPage';
 import { SurveyBuilderPage } from './modules/surveys/pages/SurveyBuilderPage';
@@ -81,6 +82,7 @@ export function App() {
             <Route path="fortschreibungen/:id/umfragen" element={<SurveysPage />} />
             <Route path="fortschreibungen/:id/umfragen/:surveyId" element={<SurveyBuilderPage />} />
             <Route path="fortschreibungen/:id/umfragen/:surveyId/ergebnisse" element={<SurveyResultsPage />} />
+            <Route path="fortschreibungen/:id/umfragen/:surveyId/vorschau" element={<SurveyPreviewPage />} />
             <Route path="fortschreibungen/:id/ergebnisse" element={<FindingsPage />} />
             <Route path="fortschreibungen/:id/mitglieder" element={<MembersPage />} />
             <Route path="fortschreibungen/:id/protokoll" element={<AuditLogPage />} />

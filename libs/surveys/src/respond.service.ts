@@ -67,7 +67,7 @@ export class RespondService {
     const answers = found.response ? await this.answersOf(this.db.manager, found.response.id) : [];
     const [structure, fieldsOfAction, municipalities] = await Promise.all([
       this.surveys.structure(found.survey.id),
-      this.db.query(`SELECT id, name FROM field_of_action WHERE revision_id = $1 ORDER BY position`, [
+      this.db.query(`SELECT id, title AS name FROM field_of_action WHERE revision_id = $1 ORDER BY position`, [
         found.survey.revisionId,
       ]) as Promise<{ id: string; name: string }[]>,
       this.db.query(
