@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { SURVEY_LANGUAGES, SurveyAudience, SurveyQuestionKind, SurveyStatus } from '@konzeptwerk/contracts';
 import { enqueueMail } from '@konzeptwerk/notifications';
 import {
@@ -478,7 +478,7 @@ export class SurveysService {
       const invitation = isUuid(id) ? await tx.findOneBy(SurveyInvitation, { id }) : null;
       if (!invitation) throw notFound();
       const { survey, access } = await this.surveyFor(tx, actor, invitation.surveyId, true);
-      await tx.delete(SurveyResponse, { invitationId: invitation.id, submittedAt: null as unknown as Date });
+      await tx.delete(SurveyResponse, { invitationId: invitation.id, submittedAt: IsNull() });
       await tx.delete(SurveyInvitation, { id: invitation.id });
       await this.audited(tx, access, 'survey.invitation.deleted', survey.id, { invitationId: invitation.id });
       return true;

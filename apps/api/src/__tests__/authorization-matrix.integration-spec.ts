@@ -375,6 +375,40 @@ const slotTimes = async (api: TestApi, conferenceId: string) => {
   return { s: row.s.toISOString(), e: row.e.toISOString() };
 };
 
+/** A survey of revision A with a section and a single-choice question; published and open with a public link on request. */
+const freshSurvey = async (api: TestApi, f: Fixtures, published = false) => {
+  const token = `pub-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+  const id = await one(
+    api,
+    `INSERT INTO survey (revision_id, title, languages, status, opens_at, closes_at, public_token, version)
+     VALUES ($1, '{"de":"Umfrage"}', '{de,en}', $2, now() - interval '1 day', now() + interval '10 days', $3, 1) RETURNING id`,
+    [f.revisionA, published ? 'PUBLISHED' : 'DRAFT', token],
+  );
+  const section = await one(
+    api,
+    `INSERT INTO survey_section (survey_id, position, title) VALUES ($1, 0, '{"de":"Teil 1"}') RETURNING id`,
+    [id],
+  );
+  const question = await one(
+    api,
+    `INSERT INTO survey_question (survey_id, section_id, position, kind, required, text, options)
+     VALUES ($1, $2, 0, 'SINGLE_CHOICE', false, '{"de":"Frage"}',
+             '[{"key":"a","label":{"de":"A"}},{"key":"b","label":{"de":"B"}}]') RETURNING id`,
+    [id, section],
+  );
+  return { id, section, question, publicToken: token };
+};
+const freshInvitation = async (api: TestApi, f: Fixtures) => {
+  const survey = await freshSurvey(api, f, true);
+  const token = `inv-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+  const id = await one(
+    api,
+    `INSERT INTO survey_invitation (survey_id, email, audience, token) VALUES ($1, $2, 'ORGANISATION', $3) RETURNING id`,
+    [survey.id, `${token}@example.org`, token],
+  );
+  return { ...survey, invitation: id, token };
+};
+
 const CASES: Record<string, Case> = {
   // Queries
   me: { expect: PUBLIC('ok'), op: () => q('{ me { account { id } } }') },
@@ -1371,6 +1405,152 @@ const CASES: Record<string, Case> = {
         id: (await freshCard(api, f)).card,
         f: await recField(api, f),
       });
+    },
+  },
+  // Surveys: built, published and sent by the coordinators; answered without an account by link
+  surveys: { expect: COORDINATE_A, op: (f) => q('query($r:ID!){ surveys(revisionId:$r){ id } }', { r: f.revisionA }) },
+  copyableSurveys: {
+    expect: COORDINATE_A,
+    op: (f) => q('query($r:ID!){ copyableSurveys(revisionId:$r){ id } }', { r: f.revisionA }),
+  },
+  survey: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('query($id:ID!){ survey(id:$id){ id sections { id } } }', { id: (await freshSurvey(api, f)).id }),
+  },
+  surveyInvitations: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('query($id:ID!){ surveyInvitations(surveyId:$id){ id } }', { id: (await freshSurvey(api, f)).id }),
+  },
+  createSurvey: {
+    expect: COORDINATE_A,
+    op: (f) =>
+      q(
+        'mutation($r:ID!){ createSurvey(revisionId:$r, input:{title:[{language:"de", text:"Umfrage"}], languages:["de"]}){ id } }',
+        {
+          r: f.revisionA,
+        },
+      ),
+  },
+  updateSurvey: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q(
+        'mutation($id:ID!){ updateSurvey(id:$id, version:1, input:{title:[{language:"de", text:"Neu"}], languages:["de","ar"]}){ id } }',
+        { id: (await freshSurvey(api, f)).id },
+      ),
+  },
+  publishSurvey: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ publishSurvey(id:$id){ status } }', { id: (await freshSurvey(api, f)).id }),
+  },
+  setSurveyPublicLink: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ setSurveyPublicLink(id:$id, enabled:false){ id } }', {
+        id: (await freshSurvey(api, f)).id,
+      }),
+  },
+  copySurvey: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($s:ID!,$r:ID!){ copySurvey(sourceId:$s, revisionId:$r){ id } }', {
+        s: (await freshSurvey(api, f)).id,
+        r: f.revisionA,
+      }),
+  },
+  deleteSurvey: {
+    expect: COORDINATE_A,
+    op: async (f, api) => q('mutation($id:ID!){ deleteSurvey(id:$id) }', { id: (await freshSurvey(api, f)).id }),
+  },
+  saveSurveySection: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ saveSurveySection(surveyId:$id, input:{title:[{language:"de", text:"Teil 2"}]}){ id } }', {
+        id: (await freshSurvey(api, f)).id,
+      }),
+  },
+  deleteSurveySection: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ deleteSurveySection(id:$id) }', { id: (await freshSurvey(api, f)).section }),
+  },
+  moveSurveySection: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ moveSurveySection(id:$id, position:0){ id } }', {
+        id: (await freshSurvey(api, f)).section,
+      }),
+  },
+  saveSurveyQuestion: {
+    expect: COORDINATE_A,
+    op: async (f, api) => {
+      const s = await freshSurvey(api, f);
+      return q(
+        'mutation($id:ID!,$s:ID!){ saveSurveyQuestion(surveyId:$id, input:{sectionId:$s, kind:LIKERT, required:true, text:[{language:"de", text:"Wie?"}]}){ id } }',
+        { id: s.id, s: s.section },
+      );
+    },
+  },
+  deleteSurveyQuestion: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ deleteSurveyQuestion(id:$id) }', { id: (await freshSurvey(api, f)).question }),
+  },
+  moveSurveyQuestion: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ moveSurveyQuestion(id:$id, position:0){ id } }', {
+        id: (await freshSurvey(api, f)).question,
+      }),
+  },
+  inviteToSurvey: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q(
+        'mutation($id:ID!){ inviteToSurvey(surveyId:$id, invitees:[{email:"akteur@example.org", audience:ORGANISATION}]){ invited } }',
+        { id: (await freshSurvey(api, f, true)).id },
+      ),
+  },
+  deleteSurveyInvitation: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ deleteSurveyInvitation(id:$id) }', { id: (await freshInvitation(api, f)).invitation }),
+  },
+  respondentSurvey: {
+    expect: PUBLIC('ok'),
+    op: async (f, api) =>
+      q('query($t:String!){ respondentSurvey(token:$t){ surveyId isPublicLink } }', {
+        t: (await freshSurvey(api, f, true)).publicToken,
+      }),
+  },
+  startSurveyResponse: {
+    expect: PUBLIC('ok'),
+    op: async (f, api) =>
+      q('mutation($t:String!){ startSurveyResponse(publicToken:$t, language:"ar") }', {
+        t: (await freshSurvey(api, f, true)).publicToken,
+      }),
+  },
+  saveSurveyAnswers: {
+    expect: PUBLIC('ok'),
+    op: async (f, api) => {
+      const s = await freshInvitation(api, f);
+      return q(
+        'mutation($t:String!,$q:ID!){ saveSurveyAnswers(token:$t, language:"de", answers:[{questionId:$q, choice:"a"}]){ savedAt } }',
+        { t: s.token, q: s.question },
+      );
+    },
+  },
+  submitSurveyResponse: {
+    expect: PUBLIC('ok'),
+    op: async (f, api) => {
+      const s = await freshInvitation(api, f);
+      return q(
+        'mutation($t:String!,$q:ID!){ submitSurveyResponse(token:$t, language:"de", answers:[{questionId:$q, choice:"b"}]){ submittedAt } }',
+        { t: s.token, q: s.question },
+      );
     },
   },
 };

@@ -15,7 +15,6 @@ export class Surveys1795868008035 implements MigrationInterface {
     await runner.query(`CREATE TYPE "public"."survey_audience" AS ENUM('ORGANISATION', 'PERSON', 'MUNICIPALITY', 'PUBLIC')`);
     await runner.query(`CREATE TABLE "survey_invitation" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "survey_id" uuid NOT NULL, "email" text NOT NULL, "name" text, "audience" "public"."survey_audience" NOT NULL, "organisation_id" uuid, "municipality_id" uuid, "language" text NOT NULL DEFAULT 'de', "token" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "submitted_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "UQ_bce751a43ab6fa5c49547e37761" UNIQUE ("token"), CONSTRAINT "PK_cec5c4bf3e2b8193d2b88f11c22" PRIMARY KEY ("id"))`);
     await runner.query(`CREATE UNIQUE INDEX "IDX_a464630ed82a556b8c8300c65c" ON "survey_invitation"  ("survey_id", "email") `);
-    await runner.query(`CREATE TYPE "public"."survey_audience" AS ENUM('ORGANISATION', 'PERSON', 'MUNICIPALITY', 'PUBLIC')`);
     await runner.query(`CREATE TABLE "survey_response" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "survey_id" uuid NOT NULL, "invitation_id" uuid, "token_hash" text, "audience" "public"."survey_audience" NOT NULL, "language" text NOT NULL DEFAULT 'de', "municipality_id" uuid, "respondent_type" text, "started_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "submitted_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "UQ_958fbeb2e69c57480ef1c126962" UNIQUE ("invitation_id"), CONSTRAINT "UQ_bc257574e8f4110f16d6bb2ab5f" UNIQUE ("token_hash"), CONSTRAINT "PK_d9326eb52bf8b23d56a39ce419a" PRIMARY KEY ("id"))`);
     await runner.query(`CREATE INDEX "IDX_3d39bed9351fdd40b7b6aaee4b" ON "survey_response"  ("survey_id", "submitted_at") `);
     await runner.query(`CREATE TABLE "survey_answer" ("response_id" uuid NOT NULL, "question_id" uuid NOT NULL, "value" jsonb NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_ec6edbad12cb8dbf977c1dd7027" PRIMARY KEY ("response_id", "question_id"))`);
@@ -87,7 +86,6 @@ export class Surveys1795868008035 implements MigrationInterface {
     await runner.query(`DROP TABLE "survey_answer"`);
     await runner.query(`DROP INDEX "public"."IDX_3d39bed9351fdd40b7b6aaee4b"`);
     await runner.query(`DROP TABLE "survey_response"`);
-    await runner.query(`DROP TYPE "public"."survey_audience"`);
     await runner.query(`DROP INDEX "public"."IDX_a464630ed82a556b8c8300c65c"`);
     await runner.query(`DROP TABLE "survey_invitation"`);
     await runner.query(`DROP TYPE "public"."survey_audience"`);
