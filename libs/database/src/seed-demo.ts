@@ -5,6 +5,7 @@ import { seedDemoConcept } from './seed-demo-concept';
 import { seedDemoConference } from './seed-demo-conference';
 import { seedDemoInventory } from './seed-demo-inventory';
 import { seedDemoRecommendations } from './seed-demo-recommendations';
+import { seedDemoSurveys } from './seed-demo-surveys';
 
 export const DEMO_PASSWORD = 'Konzeptwerk-Demo-2026';
 
@@ -228,6 +229,7 @@ export async function seedDemo(ds: DataSource): Promise<{ created: boolean }> {
       municipalityId: municipalities.get('Gütersloh')!,
     });
     await seedDemoInventory(tx, { revision, fields, targetGroups, organisations, municipalities });
+    await seedDemoSurveys(tx, { revision, fields, municipalities });
     await seedDemoConcept(tx, {
       revision,
       coordinator: ids[1],

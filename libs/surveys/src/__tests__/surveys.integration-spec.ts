@@ -421,7 +421,9 @@ describe('distribution and answering', () => {
     // Submitting without the required Likert answer and municipality (shown because role = o1): nothing changes.
     const incomplete = await anonymous(SUBMIT, { t: token, l: 'ar', a: [{ questionId: ids.number, number: 12 }] });
     expect(errorCode(incomplete)).toBe('SURVEY_INCOMPLETE');
-    expect(incomplete.errors![0].extensions!.details.questionIds.sort()).toEqual([ids.place, ids.likert].sort());
+    expect((incomplete.errors![0].extensions!.details as { questionIds: string[] }).questionIds.sort()).toEqual(
+      [ids.place, ids.likert].sort(),
+    );
     const [stillOpen] = await api.ds.query(
       `SELECT r.submitted_at, (SELECT count(*)::int FROM survey_answer a WHERE a.response_id = r.id AND a.question_id = $1) AS n
          FROM survey_response r JOIN survey_invitation i ON i.id = r.invitation_id WHERE i.email = 'person@example.org'`,
