@@ -62,7 +62,8 @@ function sessionToken(cookieHeader) {
 
 /**
  * A baseline server. `operations` maps a query text to
- * `(ctx, variables) => data`, where ctx has `actor` (null without a session),
+ * `(ctx, variables) => data` (answered without a session too when the
+ * function has `anonymous = true`), where ctx has `actor` (null without a session),
  * `query(text, values)` on the pool and `transaction(fn)` running fn with a
  * `query` of one pooled connection between BEGIN and COMMIT.
  */
@@ -125,7 +126,7 @@ export function createBaseline({ databaseUrl, poolSize = Number(process.env.DATA
       const operation = operations[body?.query];
       if (!operation) throw new RequestError('BAD_REQUEST', 'This operation is not served here.');
       const actor = await actorFor(sessionToken(cookieHeader));
-      if (!actor) throw new RequestError('UNAUTHENTICATED', 'Not signed in.');
+      if (!actor && !operation.anonymous) throw new RequestError('UNAUTHENTICATED', 'Not signed in.');
       send(res, 200, { data: await operation({ actor, query, transaction }, body.variables ?? {}) });
     } catch (e) {
       if (!(e instanceof RequestError)) console.error(e);

@@ -1,5 +1,13 @@
 import { IndicatorResolver, IndicatorValueResolver, OffersResolver } from '@konzeptwerk/inventory';
-import { RespondResolver, SurveyQuestionResolver, SurveyResolver, SurveySectionResolver } from '@konzeptwerk/surveys';
+import {
+  FindingsResolver,
+  RespondResolver,
+  SurveyExportResolver,
+  SurveyQuestionResolver,
+  SurveyResolver,
+  SurveyResultsResolver,
+  SurveySectionResolver,
+} from '@konzeptwerk/surveys';
 import {
   ConceptDraftResolver,
   ConceptPublicationResolver,
@@ -69,6 +77,9 @@ export const RESOLVERS = [
   SurveySectionResolver,
   SurveyQuestionResolver,
   RespondResolver,
+  SurveyResultsResolver,
+  FindingsResolver,
+  SurveyExportResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the resolvers by `npm run schema:generate`. Do not edit.\n\n';

@@ -4,18 +4,21 @@ import { CONCEPT_DOCUMENT_EXPORT, CONSIDERATION_TABLE_EXPORT, reviewJobs } from 
 import { CONFERENCE_DOCUMENTATION_EXPORT } from '@konzeptwerk/conferences';
 import { inventoryJobs } from '@konzeptwerk/inventory';
 import { exportJobsOf, feasibilityJobs, RECOMMENDATIONS_EXPORT } from '@konzeptwerk/recommendations';
+import { SURVEY_RESPONSES_EXPORT, surveyJobs } from '@konzeptwerk/surveys';
 
 async function main() {
   const started = Date.now();
   const worker = await startJobWorker(workerConfigFromEnv(process.env), console, [
     feasibilityJobs,
     reviewJobs,
+    surveyJobs,
     inventoryJobs,
     exportJobsOf(
       RECOMMENDATIONS_EXPORT,
       CONFERENCE_DOCUMENTATION_EXPORT,
       CONSIDERATION_TABLE_EXPORT,
       CONCEPT_DOCUMENT_EXPORT,
+      SURVEY_RESPONSES_EXPORT,
     ),
   ]);
   // With nothing to consume (mail delivery off) the event loop would run dry

@@ -40,6 +40,8 @@ export interface RespondentView {
   municipalities: { id: string; name: string }[];
   /** Whether the token is the public link itself (the respondent has not started yet). */
   isPublicLink: boolean;
+  /** The language last used, else the invitation's, else German. */
+  language: string;
 }
 
 const START_WINDOW_MINUTES = 60;
@@ -86,6 +88,7 @@ export class RespondService {
       fieldsOfAction,
       municipalities,
       isPublicLink: found.isPublicLink,
+      language: found.response?.language ?? found.invitation?.language ?? 'de',
     };
   }
 

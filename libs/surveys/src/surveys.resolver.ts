@@ -365,7 +365,7 @@ function respondentSurvey(view: RespondentView): RespondentSurvey {
     closesAt: view.survey.closesAt,
     audience: view.audience,
     isPublicLink: view.isPublicLink,
-    language: view.response?.language ?? 'de',
+    language: view.language,
     submittedAt: view.response?.submittedAt ?? null,
     sections: view.structure.sections,
     answers: view.answers.map(answerView),

@@ -1553,6 +1553,146 @@ const CASES: Record<string, Case> = {
       );
     },
   },
+  // Survey results, interviews, findings
+  surveyResults: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('query($s:ID!){ surveyResults(surveyId:$s){ submitted } }', { s: (await freshSurvey(api, f, true)).id }),
+  },
+  surveyBreakdown: {
+    expect: COORDINATE_A,
+    op: async (f, api) => {
+      const s = await freshSurvey(api, f, true);
+      return q('query($s:ID!,$q:ID!){ surveyBreakdown(surveyId:$s, questionId:$q, by:MUNICIPALITY){ suppressed } }', {
+        s: s.id,
+        q: s.question,
+      });
+    },
+  },
+  surveyFreeTexts: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('query($s:ID!){ surveyFreeTexts(surveyId:$s){ text } }', { s: (await freshSurvey(api, f, true)).id }),
+  },
+  codeSurveyAnswer: {
+    expect: COORDINATE_A,
+    op: async (f, api) => {
+      const s = await freshSurvey(api, f, true);
+      const response = await one(
+        api,
+        `INSERT INTO survey_response (survey_id, audience, language, submitted_at) VALUES ($1, 'PUBLIC', 'de', now()) RETURNING id`,
+        [s.id],
+      );
+      await api.ds.query(`INSERT INTO survey_answer (response_id, question_id, value) VALUES ($1, $2, $3)`, [
+        response,
+        s.question,
+        JSON.stringify({ choice: 'other', other: 'Sprachcafé' }),
+      ]);
+      return q(
+        'mutation($r:ID!,$q:ID!,$f:ID!){ codeSurveyAnswer(responseId:$r, questionId:$q, fieldOfActionIds:[$f], targetGroupIds:[]){ responseId } }',
+        { r: response, q: s.question, f: await recField(api, f) },
+      );
+    },
+  },
+  interviews: {
+    expect: COORDINATE_A,
+    op: (f) => q('query($r:ID!){ interviews(revisionId:$r){ id } }', { r: f.revisionA }),
+  },
+  saveInterview: {
+    expect: COORDINATE_A,
+    op: (f) =>
+      q(
+        'mutation($r:ID!){ saveInterview(revisionId:$r, input:{heldOn:"2026-01-10", category:PROFESSIONAL, pseudonym:"I-01", consentGiven:true, consentTextVersion:"2026-01", notes:"Zu wenige Kitaplätze.", fieldOfActionIds:[], targetGroupIds:[]}){ id } }',
+        { r: f.revisionA },
+      ),
+  },
+  deleteInterview: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ deleteInterview(id:$id) }', {
+        id: await one(
+          api,
+          `INSERT INTO interview (revision_id, held_on, category, pseudonym, consent_given, consent_text_version, notes, version)
+           VALUES ($1, '2026-01-10', 'PROFESSIONAL', 'I-01', true, '2026-01', 'Zu wenige Kitaplätze.', 1) RETURNING id`,
+          [f.revisionA],
+        ),
+      }),
+  },
+  findings: {
+    expect: READ_A,
+    op: (f) => q('query($r:ID!){ findings(revisionId:$r){ id sources { id } } }', { r: f.revisionA }),
+  },
+  saveFinding: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q(
+        'mutation($r:ID!,$f:ID!){ saveFinding(revisionId:$r, input:{fieldOfActionId:$f, title:"Kitaplätze fehlen", summary:"", targetGroupIds:[]}){ id } }',
+        { r: f.revisionA, f: await recField(api, f) },
+      ),
+  },
+  deleteFinding: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($id:ID!){ deleteFinding(id:$id) }', {
+        id: await one(
+          api,
+          `INSERT INTO finding (revision_id, field_of_action_id, title, version) VALUES ($1, $2, 'Kitaplätze fehlen', 1) RETURNING id`,
+          [f.revisionA, await recField(api, f)],
+        ),
+      }),
+  },
+  addFindingSource: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($f:ID!,$i:ID!){ addFindingSource(findingId:$f, interviewId:$i, excerpt:"Kitaplätze"){ id } }', {
+        f: await one(
+          api,
+          `INSERT INTO finding (revision_id, field_of_action_id, title, version) VALUES ($1, $2, 'Kitaplätze fehlen', 1) RETURNING id`,
+          [f.revisionA, await recField(api, f)],
+        ),
+        i: await one(
+          api,
+          `INSERT INTO interview (revision_id, held_on, category, pseudonym, consent_given, consent_text_version, notes, version)
+           VALUES ($1, '2026-01-10', 'PROFESSIONAL', 'I-01', true, '2026-01', 'Zu wenige Kitaplätze.', 1) RETURNING id`,
+          [f.revisionA],
+        ),
+      }),
+  },
+  removeFindingSource: {
+    expect: COORDINATE_A,
+    op: async (f, api) => {
+      const finding = await one(
+        api,
+        `INSERT INTO finding (revision_id, field_of_action_id, title, version) VALUES ($1, $2, 'Kitaplätze fehlen', 1) RETURNING id`,
+        [f.revisionA, await recField(api, f)],
+      );
+      const interview = await one(
+        api,
+        `INSERT INTO interview (revision_id, held_on, category, pseudonym, consent_given, consent_text_version, notes, version)
+         VALUES ($1, '2026-01-10', 'PROFESSIONAL', 'I-01', true, '2026-01', 'Zu wenige Kitaplätze.', 1) RETURNING id`,
+        [f.revisionA],
+      );
+      return q('mutation($id:ID!){ removeFindingSource(id:$id) }', {
+        id: await one(
+          api,
+          `INSERT INTO finding_source (finding_id, kind, interview_id, excerpt) VALUES ($1, 'INTERVIEW', $2, 'Kitaplätze') RETURNING id`,
+          [finding, interview],
+        ),
+      });
+    },
+  },
+  linkFinding: {
+    expect: AUTHOR_A,
+    op: async (f, api) =>
+      q('mutation($f:ID!,$r:ID!){ linkFinding(findingId:$f, recommendationId:$r){ id } }', {
+        f: await one(
+          api,
+          `INSERT INTO finding (revision_id, field_of_action_id, title, version) VALUES ($1, $2, 'Kitaplätze fehlen', 1) RETURNING id`,
+          [f.revisionA, await recField(api, f)],
+        ),
+        r: await freshRecommendation(api, f, 'SUBMITTED'),
+      }),
+  },
 };
 
 let api: TestApi;

@@ -8,9 +8,10 @@ import { audit, DataExport, type JobEnqueuer } from '@konzeptwerk/platform';
 /**
  * What every export job shares: the `exports` queue with one job per export
  * (deterministic id), retries before FAILED, throttled progress, the file
- * buffered until complete, and the sweep that gives every unfinished export
- * a job again. An export kind (recommendations as CSV/XLSX, a conference's
- * documentation as PDF/DOCX, …) brings only its handler.
+ * buffered until complete or appended to the export's row as it is written,
+ * and the sweep that gives every unfinished export a job again. An export
+ * kind (recommendations as CSV/XLSX, a conference's documentation as
+ * PDF/DOCX, …) brings only its handler.
  */
 export const EXPORT_QUEUE = 'exports' as const;
 /** Attempts BullMQ makes (with backoff) before the export is marked FAILED. */
@@ -121,26 +122,92 @@ export async function reportExportProgress(db: DataSource, exportId: string, pro
   await db.getRepository(DataExport).update({ id: exportId, status: ExportStatus.RUNNING }, { processed });
 }
 
-/** Claims an export for this attempt: RUNNING with its total. False when it is DONE already. */
+/**
+ * Claims an export for this attempt: RUNNING with its total, and no content, so a file appended in chunks
+ * starts from nothing. False when it is DONE already.
+ */
 export async function startExport(db: DataSource, exportId: string, total: number): Promise<boolean> {
   const started = await db
     .getRepository(DataExport)
     .update(
       { id: exportId, status: Not(ExportStatus.DONE) },
-      { status: ExportStatus.RUNNING, total, processed: 0, error: null },
+      { status: ExportStatus.RUNNING, total, processed: 0, error: null, content: null },
     );
   return !!started.affected;
 }
 
+/** What is appended to an export's content per statement while it is written. */
+export const APPEND_CHUNK_BYTES = 1024 * 1024;
+
 /**
- * Stores the file and DONE in one statement, so a partial file is never visible. Guarded by status: a second
- * run that finishes later does not replace the file people may be downloading.
+ * A sink that appends what a writer produces to the RUNNING export's `content` in chunks of about
+ * `chunkBytes`, so neither the worker nor one statement ever holds the whole file. Each append names the
+ * length it expects the content to have: should another attempt have restarted the export meanwhile, the
+ * append matches nothing and this attempt fails instead of interleaving its bytes with the other's.
+ */
+export function columnSink(
+  db: DataSource,
+  exportId: string,
+  chunkBytes = APPEND_CHUNK_BYTES,
+): { out: Writable; bytes: () => number } {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let stored = 0;
+  const flush = async () => {
+    if (!pendingBytes) return;
+    const chunk = Buffer.concat(pending, pendingBytes);
+    pending = [];
+    pendingBytes = 0;
+    const [, affected] = (await db.query(
+      `UPDATE data_export SET content = coalesce(content, ''::bytea) || $2
+        WHERE id = $1 AND status = 'RUNNING' AND coalesce(octet_length(content), 0) = $3`,
+      [exportId, chunk, stored],
+    )) as [unknown, number];
+    if (affected !== 1) throw new Error('Der Export wurde inzwischen neu gestartet oder beendet.');
+    stored += chunk.length;
+  };
+  const out = new Writable({
+    highWaterMark: chunkBytes,
+    write(chunk: Buffer | string, _encoding, done) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      pending.push(buffer);
+      pendingBytes += buffer.length;
+      if (pendingBytes < chunkBytes) return done();
+      flush().then(() => done(), done);
+    },
+    final(done) {
+      flush().then(() => done(), done);
+    },
+  });
+  // The writers destroy the output with the error they reject with; without a listener it would crash the process.
+  out.on('error', () => undefined);
+  return { out, bytes: () => stored };
+}
+
+/**
+ * Stores DONE with the file's name and type, in one statement, so a partial file is never visible. With
+ * `content` the file is stored in the same statement; without it the content was appended while RUNNING
+ * (`columnSink`) and is only measured: it must have the `byteSize` this attempt wrote. Guarded by status: a
+ * second run that finishes later does not replace the file people may be downloading.
  */
 export async function finishExport(
   db: DataSource,
   exportId: string,
-  file: { content: Buffer; fileName: string; contentType: string; processed: number },
+  file: { fileName: string; contentType: string; processed: number } & (
+    { content: Buffer } | { content?: undefined; byteSize: number }
+  ),
 ): Promise<void> {
+  if (file.content === undefined) {
+    const [, affected] = (await db.query(
+      `UPDATE data_export
+          SET status = 'DONE', byte_size = coalesce(octet_length(content), 0), file_name = $2, content_type = $3,
+              processed = $4, error = NULL, finished_at = now()
+        WHERE id = $1 AND status = 'RUNNING' AND coalesce(octet_length(content), 0) = $5`,
+      [exportId, file.fileName, file.contentType, file.processed, file.byteSize],
+    )) as [unknown, number];
+    if (affected !== 1) throw new Error('Der Export wurde inzwischen neu gestartet oder beendet.');
+    return;
+  }
   await db.getRepository(DataExport).update(
     { id: exportId, status: Not(ExportStatus.DONE) },
     {
@@ -306,22 +373,35 @@ export const exportJobsOf =
     return [...kinds.map((k) => k.handler(db, finalAttemptCheck(queues))), sweep];
   };
 
-/** What an export kind prepares before writing: how many steps, and how to write the file. */
+/**
+ * What an export kind prepares before writing: how many steps, and how to write the file — whole (`write`,
+ * for files built in one piece) or streamed into the export's row as it is written (`stream`, for files that
+ * grow with the data). `release` is called once the attempt is over, whatever its outcome (e.g. to end the
+ * snapshot the plan read in).
+ */
 export type ExportPlan =
-  | {
-      total: number;
-      /** Writes the file, reporting each finished step; `processed` is stored as `total` when done. */
-      write(
-        progress: (processed: number) => Promise<void>,
-      ): Promise<{ content: Buffer; fileName: string; contentType: string }>;
-    }
+  | ({ total: number; release?: () => Promise<void> } & (
+      | {
+          /** Writes the file, reporting each finished step; `processed` is stored as `total` when done. */
+          write(
+            progress: (processed: number) => Promise<void>,
+          ): Promise<{ content: Buffer; fileName: string; contentType: string }>;
+        }
+      | {
+          /** Writes the file into `out` and ends it; resolves with the steps done, which are stored as `processed`. */
+          stream(
+            out: Writable,
+            progress: (processed: number) => Promise<void>,
+          ): Promise<{ processed: number; fileName: string; contentType: string }>;
+        }
+    ))
   | { failed: string };
 
 /**
  * One attempt at an export, the way every export kind runs it: a DONE export is left alone; the plan is made
  * (or the export fails for good when there is nothing left to export); the export is claimed RUNNING with
- * its total, written with progress, and stored with DONE in one statement; a failure goes back to QUEUED for
- * BullMQ's retry or, on the last attempt, marks it FAILED.
+ * its total, written with progress (whole, or appended in chunks as it is written), and marked DONE in one
+ * statement; a failure goes back to QUEUED for BullMQ's retry or, on the last attempt, marks it FAILED.
  */
 export async function runExport(
   db: DataSource,
@@ -337,19 +417,29 @@ export async function runExport(
   const row = await db.getRepository(DataExport).findOneBy({ id: exportId });
   if (!row) return 'missing';
   if (row.status === ExportStatus.DONE) return 'done';
+  let plan: ExportPlan | undefined;
   try {
-    const plan = await options.plan(row);
+    plan = await options.plan(row);
     if ('failed' in plan) {
       // Nothing a retry could change.
       await markExportFailed(db, exportId, plan.failed);
       return 'failed';
     }
     if (!(await startExport(db, exportId, plan.total))) return 'done';
-    const file = await plan.write((processed) => options.progress(exportId, processed));
-    await finishExport(db, exportId, { ...file, processed: plan.total });
+    const progress = (processed: number) => options.progress(exportId, processed);
+    if ('stream' in plan) {
+      const sink = columnSink(db, exportId);
+      const file = await plan.stream(sink.out, progress);
+      await finishExport(db, exportId, { ...file, byteSize: sink.bytes() });
+    } else {
+      const file = await plan.write(progress);
+      await finishExport(db, exportId, { ...file, processed: plan.total });
+    }
     return 'done';
   } catch (e) {
     await recordExportFailure(db, exportId, e, options.isFinalAttempt);
     throw e;
+  } finally {
+    if (plan && 'release' in plan) await plan.release?.();
   }
 }
