@@ -184,7 +184,7 @@ test('the coordinator builds, translates, publishes and sends a survey', async (
   await page.getByRole('button', { name: 'Umfrage veröffentlichen' }).click();
   const refused = page
     .getByRole('alert')
-    .filter({ hasText: 'Die Eingaben sind nicht gültig: opensAt and closesAt: both are needed to publish' });
+    .filter({ hasText: 'Bitte legen Sie Beginn und Ende der Umfrage fest, bevor Sie sie veröffentlichen.' });
   await refused.waitFor();
   await expectAccessible(page, 'Veröffentlichen ohne Zeitraum');
 

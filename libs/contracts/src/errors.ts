@@ -162,6 +162,14 @@ export const ERROR_MESSAGES = {
     de: 'Die Umfrage hat schon Antworten. Fragen und Antwortmöglichkeiten können nicht mehr entfernt oder umgebaut werden; Texte und Übersetzungen schon.',
     en: 'The survey already has responses. Questions and options can no longer be removed or restructured; texts and translations can.',
   },
+  SURVEY_DATES_REQUIRED: {
+    de: 'Bitte legen Sie Beginn und Ende der Umfrage fest, bevor Sie sie veröffentlichen.',
+    en: 'Please set the opening and closing dates before publishing the survey.',
+  },
+  SURVEY_NO_QUESTIONS: {
+    de: 'Die Umfrage hat noch keine Fragen.',
+    en: 'The survey has no questions yet.',
+  },
   SURVEY_NOT_PUBLISHED: {
     de: 'Die Umfrage ist noch ein Entwurf. Veröffentlichen Sie sie, bevor Sie Einladungen versenden.',
     en: 'The survey is still a draft. Publish it before sending invitations.',

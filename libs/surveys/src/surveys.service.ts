@@ -168,7 +168,7 @@ export class SurveysService {
     return this.db.transaction(async (tx) => {
       const { survey, access } = await this.surveyFor(tx, actor, id, true);
       this.requirePublishable(survey);
-      if (!(await tx.countBy(SurveyQuestion, { surveyId: survey.id }))) throw invalid('the survey has no questions');
+      if (!(await tx.countBy(SurveyQuestion, { surveyId: survey.id }))) throw new DomainError('SURVEY_NO_QUESTIONS');
       survey.status = SurveyStatus.PUBLISHED;
       const saved = await tx.save(survey);
       await this.audited(tx, access, 'survey.published', survey.id, {});
@@ -527,7 +527,7 @@ export class SurveysService {
   }
 
   private requirePublishable(survey: Pick<Survey, 'opensAt' | 'closesAt'>) {
-    if (!survey.opensAt || !survey.closesAt) throw invalid('opensAt and closesAt: both are needed to publish');
+    if (!survey.opensAt || !survey.closesAt) throw new DomainError('SURVEY_DATES_REQUIRED');
   }
 
   private async requireNoResponses(tx: EntityManager, surveyId: string) {

@@ -278,7 +278,12 @@ describe('the questionnaire builder', () => {
     const del = await coordinator('mutation($id:ID!){ deleteSurveyQuestion(id:$id) }', { id: choice });
     expect(errorCode(del)).toBe('VALIDATION_FAILED');
     const publish = await coordinator('mutation($id:ID!){ publishSurvey(id:$id){ status } }', { id: survey.id });
-    expect(errorCode(publish)).toBe('VALIDATION_FAILED');
+    expect(errorCode(publish)).toBe('SURVEY_DATES_REQUIRED');
+    const empty = await createSurvey();
+    await setDates(empty.id, -1, 3);
+    expect(errorCode(await coordinator('mutation($id:ID!){ publishSurvey(id:$id){ status } }', { id: empty.id }))).toBe(
+      'SURVEY_NO_QUESTIONS',
+    );
     // Closing before opening is refused, and the stored survey is unchanged.
     expect(errorCode(await setDates(survey.id, 5, 2))).toBe('VALIDATION_FAILED');
     const [{ closes_at }] = await api.ds.query(`SELECT closes_at FROM survey WHERE id = $1`, [survey.id]);
