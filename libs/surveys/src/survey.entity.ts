@@ -273,6 +273,7 @@ export class SurveyInvitation {
 @ObjectType()
 @Entity()
 @Index(['surveyId', 'submittedAt'])
+@Index(['surveyId', 'id'])
 export class SurveyResponse {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -1553,6 +1553,19 @@ const CASES: Record<string, Case> = {
       );
     },
   },
+  // Survey export: a job for the coordinators
+  exportSurveyResponses: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('mutation($s:ID!){ exportSurveyResponses(surveyId:$s, format:CSV){ id status } }', {
+        s: (await freshSurvey(api, f, true)).id,
+      }),
+  },
+  surveyResponseExports: {
+    expect: COORDINATE_A,
+    op: async (f, api) =>
+      q('query($s:ID!){ surveyResponseExports(surveyId:$s){ id } }', { s: (await freshSurvey(api, f)).id }),
+  },
   // Survey results, interviews, findings
   surveyResults: {
     expect: COORDINATE_A,

@@ -12,6 +12,7 @@ import * as m9 from './1795861918847-Indicators';
 import * as m10 from './1795862496955-OffersNetworksNeeds';
 import * as m11 from './1795863472232-IndicatorInConcept';
 import * as m12 from './1795868008035-Surveys';
+import * as m13 from './1795871888580-SurveyResponseOrder';
 
 export const MIGRATIONS = [
   ...Object.values(m0),
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ...Object.values(m10),
   ...Object.values(m11),
   ...Object.values(m12),
+  ...Object.values(m13),
 ] as (new () => unknown)[];
