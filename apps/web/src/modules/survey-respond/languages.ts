@@ -24,4 +24,4 @@ export const isSurveyLanguage = (language: string): language is SurveyLanguage =
 /** The `lang` attribute of a language (Leichte Sprache is German). */
 export const surveyLangTag = (language: string) => (language === 'ls' ? 'de' : language);
 
-export const surveyDir = (language: string) => (RTL_LANGUAGES.includes(language) ? 'rtl' : 'ltr');
+export const surveyDir = (language: string): 'rtl' | 'ltr' => (RTL_LANGUAGES.includes(language) ? 'rtl' : 'ltr');

@@ -1,37 +1,25 @@
 import type { SurveyAudience, SurveyQuestionKind } from '../../gql/graphql';
 
-/*
- * Pure rules of the survey builder. The lists mirror libs/contracts/src/surveys.ts
- * (the web does not import libs).
- */
+import {
+  isSurveyLanguage,
+  SURVEY_LANGUAGE_NAMES,
+  SURVEY_LANGUAGES,
+  type SurveyLanguage,
+  surveyDir,
+  surveyLangTag,
+} from '../survey-respond/languages';
 
-/** German first: it is required, every other language translates it. */
-export const SURVEY_LANGUAGES = ['de', 'en', 'uk', 'ar', 'tr', 'ru', 'ls'] as const;
-export type SurveyLanguage = (typeof SURVEY_LANGUAGES)[number];
+/* Pure rules of the survey builder. The languages are the answering page's (one copy of libs/contracts' list). */
 
-/** Each language's name in itself, as respondents pick it. */
-export const SURVEY_LANGUAGE_NAMES: Record<SurveyLanguage, string> = {
-  de: 'Deutsch',
-  en: 'English',
-  uk: 'Українська',
-  ar: 'العربية',
-  tr: 'Türkçe',
-  ru: 'Русский',
-  ls: 'Leichte Sprache',
-};
-
-const RTL_LANGUAGES: readonly string[] = ['ar'];
-
-export const isSurveyLanguage = (value: string): value is SurveyLanguage =>
-  (SURVEY_LANGUAGES as readonly string[]).includes(value);
+export { isSurveyLanguage, SURVEY_LANGUAGE_NAMES, SURVEY_LANGUAGES, type SurveyLanguage };
 
 export const languageName = (language: string) =>
   isSurveyLanguage(language) ? SURVEY_LANGUAGE_NAMES[language] : language;
 
 /** The attributes an input for a text in this language needs: `lang` (Leichte Sprache is German) and `dir`. */
 export const languageAttributes = (language: string) => ({
-  lang: language === 'ls' ? 'de' : language,
-  dir: RTL_LANGUAGES.includes(language) ? ('rtl' as const) : ('ltr' as const),
+  lang: surveyLangTag(language),
+  dir: surveyDir(language),
 });
 
 export const QUESTION_KINDS: readonly SurveyQuestionKind[] = [
