@@ -147,9 +147,9 @@ export class RespondService {
       requireOpen(found.survey);
       const response = found.response ?? (await this.createForInvitation(tx, found));
       if (response.submittedAt) throw new DomainError('SURVEY_SUBMITTED');
-      await this.write(tx, found.survey, response.id, entries);
-      const { sections } = await this.surveys.structure(found.survey.id, tx);
-      const questions = sections.flatMap((s) => s.questions);
+      const structure = await this.surveys.structure(found.survey.id, tx);
+      await this.write(tx, found.survey, response.id, entries, structure);
+      const questions = structure.sections.flatMap((s) => s.questions);
       const byId = new Map(questions.map((q) => [q.id, q]));
       const stored = new Map((await this.answersOf(tx, response.id)).map((a) => [a.questionId, a]));
       const hidden = questions.filter((q) => !isVisible(q, stored, byId));
@@ -239,9 +239,15 @@ export class RespondService {
     });
   }
 
-  private async write(tx: EntityManager, survey: Survey, responseId: string, entries: AnswerEntry[]) {
+  private async write(
+    tx: EntityManager,
+    survey: Survey,
+    responseId: string,
+    entries: AnswerEntry[],
+    structure?: SurveyStructure,
+  ) {
     if (!entries.length) return;
-    const { sections } = await this.surveys.structure(survey.id, tx);
+    const { sections } = structure ?? (await this.surveys.structure(survey.id, tx));
     const questions = new Map(sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
     const ctx = await this.context(tx, survey);
     const upserts: { questionId: string; value: Record<string, unknown> }[] = [];
