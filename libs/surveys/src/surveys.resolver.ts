@@ -27,7 +27,7 @@ import {
   SurveySection,
   type Texts,
 } from './survey.entity';
-import { SurveysService } from './surveys.service';
+import { type SurveyStructure, SurveysService } from './surveys.service';
 
 registerEnumType(SurveyAvailability, { name: 'SurveyAvailability' });
 
@@ -409,16 +409,23 @@ export class SurveyResolver {
   }
 
   @ResolveField(() => [SurveySection], { description: 'Sections with their questions, in order.' })
-  async sections(@Parent() survey: Survey) {
-    return (await this.service.structure(survey.id)).sections;
+  async sections(@Ctx() ctx: RequestContext, @Parent() survey: Survey) {
+    return (await this.structureOf(ctx, survey)).sections;
   }
 
   @ResolveField(() => [TranslationGap], {
     description: 'Per language of the survey, how many texts lack a translation.',
   })
-  async missingTranslations(@Parent() survey: Survey) {
-    const gaps = await this.service.missingTranslations(survey);
+  async missingTranslations(@Ctx() ctx: RequestContext, @Parent() survey: Survey) {
+    const gaps = this.service.missingTranslations(survey, await this.structureOf(ctx, survey));
     return Object.entries(gaps).map(([language, missing]) => ({ language, missing }));
+  }
+
+  /** One loader for a list of surveys' sections and questions: two statements however long the list. */
+  private structureOf(ctx: RequestContext, survey: Survey) {
+    return ctx.loaders
+      .get<string, SurveyStructure>('surveys.structure', (ids) => this.service.structures(ids))
+      .load(survey.id);
   }
 
   @Mutation(() => Survey)

@@ -114,16 +114,23 @@ export class SurveysService {
 
   /** Sections with questions in two statements, however many there are. */
   async structure(surveyId: string, manager: EntityManager = this.db.manager): Promise<SurveyStructure> {
-    const sections = await manager.find(SurveySection, { where: { surveyId }, order: { position: 'ASC' } });
-    const questions = await manager.find(SurveyQuestion, { where: { surveyId }, order: { position: 'ASC' } });
-    return {
-      sections: sections.map((s) => Object.assign(s, { questions: questions.filter((q) => q.sectionId === s.id) })),
-    };
+    return (await this.structures([surveyId], manager))[0];
+  }
+
+  /** The structures of several surveys in two statements (a list's DataLoader). */
+  async structures(surveyIds: readonly string[], manager: EntityManager = this.db.manager): Promise<SurveyStructure[]> {
+    const ids = [...surveyIds];
+    const sections = await manager.find(SurveySection, { where: { surveyId: In(ids) }, order: { position: 'ASC' } });
+    const questions = await manager.find(SurveyQuestion, { where: { surveyId: In(ids) }, order: { position: 'ASC' } });
+    return ids.map((id) => ({
+      sections: sections
+        .filter((s) => s.surveyId === id)
+        .map((s) => Object.assign(s, { questions: questions.filter((q) => q.sectionId === s.id) })),
+    }));
   }
 
   /** Per language of the survey: how many texts have a German version but none in it. */
-  async missingTranslations(survey: Survey): Promise<Record<string, number>> {
-    const { sections } = await this.structure(survey.id);
+  missingTranslations(survey: Survey, { sections }: SurveyStructure): Record<string, number> {
     const texts: Texts[] = [survey.title, survey.intro];
     for (const section of sections) {
       texts.push(section.title, section.description);

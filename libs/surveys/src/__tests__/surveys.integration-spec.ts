@@ -614,4 +614,36 @@ describe('distribution and answering', () => {
     const large = [await count(builder, { id: survey.id }), await count(VIEW, { t: public_token }, true)];
     expect(large).toEqual(small);
   });
+
+  test('a list of surveys with their questions and translation gaps costs the same SQL statements for 1 and for 6', async () => {
+    const revision = (
+      (await api.ds.query(
+        `INSERT INTO concept_revision (region_id, title, predecessor_id, version) VALUES ($1, 'Liste', $2, 1) RETURNING id`,
+        [f.regionA, f.revisionA],
+      )) as { id: string }[]
+    )[0].id;
+    const list = `query($r:ID!){ surveys(revisionId:$r){ id missingTranslations { language missing }
+      sections { id questions { id options { key } } } } }`;
+    const make = async () => {
+      const survey = dataOf(
+        await coordinator('mutation($r:ID!,$i:SurveyInput!){ createSurvey(revisionId:$r, input:$i){ id } }', {
+          r: revision,
+          i: { title: de('Liste'), languages: ['de', 'uk'] },
+        }),
+      ).createSurvey.id as string;
+      const s = await section(survey, 'Teil');
+      dataOf(await question(survey, { sectionId: s, kind: 'LIKERT', required: false, text: de('Frage') }));
+    };
+    const count = async () => {
+      api.sql.reset();
+      const r = dataOf(await coordinator(list, { r: revision }));
+      return { statements: api.sql.count, surveys: r.surveys.length as number };
+    };
+    await make();
+    const one = await count();
+    for (let i = 0; i < 5; i++) await make();
+    const six = await count();
+    expect([one.surveys, six.surveys]).toEqual([1, 6]);
+    expect(six.statements).toBe(one.statements);
+  });
 });
