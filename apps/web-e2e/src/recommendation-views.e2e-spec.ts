@@ -119,6 +119,11 @@ test('the coordinator filters, shares, pages and selects recommendations, reads 
   // Statuses: only agreed ones; then the filter is reset.
   await page.getByRole('link', { name: 'Filter zurücksetzen' }).click();
   await page.waitForURL(/\/empfehlungen$/);
+  // The form takes the reset from the address after the navigation; a box ticked before that would be undone.
+  for (const deadline = Date.now() + 10_000; (await page.getByLabel('Handlungsfeld').inputValue()) !== '';) {
+    if (Date.now() > deadline) throw new Error('the filter form was not reset');
+    await page.waitForTimeout(100);
+  }
   await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Abgestimmt' }).check();
   await applyFilter(page);
   await page.waitForURL(/\?status=AGREED$/);
